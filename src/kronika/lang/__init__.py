@@ -1,0 +1,33 @@
+"""Registry of language packs, loaded on first use and kept for the process."""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from kronika.lang.base import LanguagePack
+
+# code → module that defines `PACK_CLASS`
+PACKS: dict[str, str] = {
+    "hr": "kronika.lang.hr",
+    "en": "kronika.lang.en",
+}
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+@cache
+def get_pack(code: str) -> LanguagePack:
+    """The language pack for an ISO 639-1 code ('hr', 'en')."""
+    module_name = PACKS.get(code.lower())
+    if module_name is None:
+        supported = ", ".join(sorted(PACKS))
+        raise UnknownLanguage(f"unknown language {code!r}: Kronika supports {supported}")
+    module = importlib.import_module(module_name)
+    return module.PACK_CLASS()
+
+
+def supported_languages() -> list[str]:
+    return sorted(PACKS)

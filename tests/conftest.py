@@ -1,0 +1,28 @@
+"""Shared fixtures. `../shared` (beside the repository) holds the real articles
+and the gold files; CI always has it, so tests that need it fail loudly when
+it is missing rather than skip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    assert SHARED.is_dir(), f"{SHARED} is missing: the real articles and gold live there"
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_dir: Path) -> str:
+    return (shared_dir / "seed" / "maduro-minsk-2025-12-11.hr.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return REPO / "examples"
