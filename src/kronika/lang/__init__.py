@@ -31,3 +31,16 @@ def get_pack(code: str) -> LanguagePack:
 
 def supported_languages() -> list[str]:
     return sorted(PACKS)
+
+
+def pack_part(pack: LanguagePack, part: str):
+    """A capability module of a pack, by convention `kronika.lang.<code>.<part>`
+    (e.g. 'temporal', 'actors', 'events'). Stages call this instead of
+    importing a language's module by name, so they stay language-neutral."""
+    module_name = PACKS[pack.code]
+    try:
+        return importlib.import_module(f"{module_name}.{part}")
+    except ModuleNotFoundError as missing:
+        if missing.name != f"{module_name}.{part}":
+            raise
+        raise UnknownLanguage(f"the {pack.name} pack has no {part!r} support yet") from None
