@@ -1,0 +1,72 @@
+"""Croatian sentences and tokens, by reldi-tokeniser (CLASSLA's rule-based
+tokeniser for South Slavic languages, with its Croatian abbreviation list).
+
+reldi-tokeniser's own `run()` builds a regex per call and prints text; we
+compile its tokeniser once and call its splitter per paragraph, keeping the
+character offsets that the later stages need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reldi_tokeniser import tokeniser as reldi
+
+from kronika.lang.hr.lemma import lemma
+from kronika.text import Analysis, Sentence, Token
+
+PUNCT = re.compile(r"^\W+$")
+
+
+@cache
+def _token_regex() -> re.Pattern[str]:
+    return reldi.generate_tokenizer("hr")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line block; every line is a paragraph
+    because news text breaks lines only between paragraphs and header fields."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = position + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+        position += len(line)
+    return spans
+
+
+def analyse(text: str) -> Analysis:
+    """Split `text` into sentences and tokens with offsets and lemmas."""
+    regex = _token_regex()
+    analysis = Analysis(text=text, language="hr")
+    for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
+        paragraph = text[start:end]
+        raw_tokens = [(m.group(0), m.start(), m.end()) for m in regex.finditer(paragraph)]
+        for raw_sentence in reldi.sentence_split(raw_tokens, "hr"):
+            tokens = [
+                Token(
+                    text=form,
+                    start=start + s,
+                    end=start + e,
+                    lemma=lemma(form),
+                    is_punct=bool(PUNCT.match(form)),
+                )
+                for form, s, e in raw_sentence
+                if not form.isspace()
+            ]
+            if not tokens:
+                continue
+            sentence_start, sentence_end = tokens[0].start, tokens[-1].end
+            analysis.sentences.append(
+                Sentence(
+                    text=text[sentence_start:sentence_end],
+                    start=sentence_start,
+                    end=sentence_end,
+                    tokens=tokens,
+                    paragraph=paragraph_index,
+                )
+            )
+    return analysis
