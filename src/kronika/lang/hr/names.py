@@ -1,0 +1,176 @@
+"""Croatian name normaliser: inflected and possessive forms of personal and
+place names back to their nominative (Madurom → Maduro, Lukašenkove →
+Lukašenko, Johna Coalea → John Coale, Minskom → Minsk).
+
+Lemmatisers get names wrong (lemmagen3: Madurom → Madur, Lukašenkom →
+Lukašenka) because the nominative of a foreign name cannot be read off one
+form: `Madurom` may come from *Madur* or *Maduro*. So every form is reduced
+to a key (the name without case or possessive endings), and the nominative of
+a key comes, in this order, from a known name (the actor knowledge base),
+from a nominative-looking form of the same key elsewhere in the article, or
+from the rules in `data/name_endings.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "name_endings.yaml"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    possessives: tuple[str, ...]  # full possessive endings, longest first: 'ovoj', 'ova', 'in', ...
+    case_endings: tuple[str, ...]  # longest first
+    e_stem_endings: tuple[str, ...]
+    o_stem_clusters: tuple[str, ...]
+    feminine_endings: tuple[str, ...]
+    feminine_case_endings: tuple[str, ...]
+    consonant_case_endings: tuple[str, ...]
+    keep: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    possessives = {s + e for s in data["possessive_suffixes"] for e in data["adjective_endings"]}
+    by_length = lambda items: tuple(sorted(set(items), key=len, reverse=True))  # noqa: E731
+    return _Rules(
+        possessives=by_length(possessives),
+        case_endings=by_length(data["case_endings"] + data["e_stem_endings"] + ["o"]),
+        e_stem_endings=by_length(data["e_stem_endings"]),
+        o_stem_clusters=tuple(data["o_stem_clusters"]),
+        feminine_endings=by_length(data["feminine_endings"]),
+        feminine_case_endings=tuple(data["feminine_case_endings"]),
+        consonant_case_endings=tuple(e for e in data["case_endings"] if e[-1] not in "aeiou"),
+        keep=frozenset(word.lower() for word in data["keep"]),
+    )
+
+
+MIN_STEM = 3
+
+
+def _strip(word: str, endings: Iterable[str]) -> tuple[str, str]:
+    """(stem, ending) for the longest ending that leaves a stem of MIN_STEM letters."""
+    lowered = word.lower()
+    for ending in endings:
+        if lowered.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: len(word) - len(ending)], ending
+    return word, ""
+
+
+@lru_cache(maxsize=100_000)
+def name_key(word: str) -> str:
+    """The form-independent key of a name: Madurom, Madura, Madurovi, Maduro → 'madur'."""
+    rules = _rules()
+    if word.lower() in rules.keep:
+        return word.lower()
+    stem, _ = _strip(word, rules.possessives)
+    stem, _ = _strip(stem, rules.case_endings)
+    return stem.lower()
+
+
+def _looks_feminine(word: str) -> bool:
+    return word.lower().endswith(_rules().feminine_endings)
+
+
+def _nominative_rank(word: str) -> int | None:
+    """How sure we are that a form is a nominative (lower is surer), None if it is not one."""
+    rules = _rules()
+    lowered = word.lower()
+    if lowered in rules.keep:
+        return 0
+    if lowered.endswith(rules.consonant_case_endings):
+        return None  # Madurom, Velazquezom: instrumental, not a nominative
+    if lowered[-1] not in "aeiou":
+        return 0
+    if lowered.endswith("o"):
+        return 1
+    if lowered.endswith("e"):
+        return 2
+    if _looks_feminine(word):
+        return 3
+    return None
+
+
+def _nominative_by_rule(word: str, surname_context: bool = False) -> str:
+    """The nominative from the word alone."""
+    rules = _rules()
+    if word.lower() in rules.keep:
+        return word
+    if surname_context and _looks_feminine(word):
+        return word  # 'Maria Zaharova': a surname, not the possessive of 'Zahar'
+    stem, possessive = _strip(word, rules.possessives)
+    if possessive:
+        return _nominative_by_rule(stem) if stem.lower()[-1] in "aeiou" else _restore_o(stem)
+    if _looks_feminine(word):
+        return word
+    stem, ending = _strip(word, rules.case_endings)
+    if not ending:
+        return word
+    if ending in rules.e_stem_endings:
+        return stem + "e"
+    if ending in rules.feminine_case_endings:
+        return stem + "a"  # Venezuele, Bjelorusiji → Venezuela, Bjelorusija
+    return _restore_o(stem)
+
+
+def _restore_o(stem: str) -> str:
+    """Lukašenk → Lukašenko: stems no Croatian word ends in take their -o back."""
+    if stem.lower().endswith(_rules().o_stem_clusters):
+        return stem + "o"
+    return stem
+
+
+class ArticleNames:
+    """Normalises names with what one article says: a nominative seen anywhere
+    in it (the lede's 'Nicolas Maduro') fixes every other form of that name."""
+
+    def __init__(self, words: Iterable[str], known: Iterable[str] = ()) -> None:
+        self.known: dict[str, str] = {}
+        for name in known:
+            for part in name.split():
+                self.known.setdefault(name_key(part), part)
+        best: dict[str, tuple[int, str]] = {}
+        previous = ""
+        for word in words:
+            after_name, previous = previous[:1].isupper() and previous.isalpha(), word
+            if not word[:1].isupper() or not word.isalpha():
+                continue
+            rank = _nominative_rank(word)
+            if rank is None:
+                continue
+            if not after_name and _strip(word, _rules().possessives)[1]:
+                continue  # 'Trumpova vlada' is a possessive; 'Maria Zaharova' a surname
+            key = name_key(word)
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, word)
+        self.seen: dict[str, str] = {key: word for key, (_, word) in best.items()}
+
+    def normalise_word(self, word: str, surname_context: bool = False) -> str:
+        key = name_key(word)
+        if key in self.known:
+            return self.known[key]
+        if surname_context and _looks_feminine(word):
+            return word
+        if key in self.seen:
+            return self.seen[key]
+        return _nominative_by_rule(word, surname_context)
+
+    def normalise(self, words: Sequence[str]) -> str:
+        """A multi-word name in any case → nominative ('Johna Coalea' → 'John Coale')."""
+        return " ".join(
+            self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
+        )
+
+
+def normalise_name(words: Sequence[str] | str, known: Iterable[str] = ()) -> str:
+    """Nominative of a name given as words (or one string), without article context."""
+    if isinstance(words, str):
+        words = words.split()
+    return ArticleNames([], known).normalise(words)

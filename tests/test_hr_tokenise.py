@@ -1,0 +1,45 @@
+"""Croatian sentences and tokens: offsets, abbreviations, dates, quotes."""
+
+from kronika.lang.hr.tokenise import analyse
+
+
+def test_offsets_point_into_the_text(seed_text: str, shared_dir) -> None:
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
+    for text in texts:
+        analysis = analyse(text)
+        assert analysis.sentences
+        for sentence in analysis.sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+            for token in sentence.tokens:
+                assert text[token.start : token.end] == token.text
+
+
+def test_seed_splits_into_its_23_sentences(seed_text: str) -> None:
+    sentences = analyse(seed_text).sentences
+    assert len(sentences) == 23
+    assert sentences[1].text == "I.V./Hina"
+    assert sentences[2].text == "11.12.2025 u 22:07"
+    # a day with its dot and a year with its dot do not end a sentence
+    assert any("21. studenoga rekao Trumpu" in s.text for s in sentences)
+    assert any("od 2013., legitimnim" in s.text for s in sentences)
+
+
+def test_dates_abbreviations_and_quotes_of_our_own_text() -> None:
+    text = (
+        "Ministar vanjskih poslova dr. sc. Ivan Horvat doputovao je 3. ožujka 2026. u Bruxelles. "
+        "„Razgovarat ćemo o svemu”, rekao je novinarima. Sastanak je zakazan za 11.12.2025. u 10 sati, tj. sutra."
+    )
+    sentences = analyse(text).sentences
+    assert [s.text[:20] for s in sentences] == ["Ministar vanjskih po", "„Razgovarat ćemo o s", "Sastanak je zakazan "]
+    first = [t.text for t in sentences[0].tokens]
+    assert "dr." in first and "3." in first and "2026." in first
+    assert "11.12.2025." in [t.text for t in sentences[2].tokens]
+
+
+def test_lemmas_of_common_news_words() -> None:
+    tokens = analyse("Predsjednici su održali sastanak i razgovarali o sankcijama.").sentences[0].tokens
+    lemmas = {t.text: t.lemma for t in tokens}
+    assert lemmas["održali"] == "održati"
+    assert lemmas["razgovarali"] == "razgovarati"
+    assert lemmas["sankcijama"] == "sankcija"
+    assert tokens[-1].is_punct
