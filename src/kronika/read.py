@@ -1,0 +1,152 @@
+"""Read stage: an article as plain text → Document metadata + the text.
+
+The first lines of a pasted or saved article often hold its title, a byline
+('I.V./Hina') and the publication time ('11.12.2025 u 22:07'); corpus files
+may start with 'key: value' metadata lines instead. Both are recognised here
+without knowing the language (that is decided later): dates are read from
+digits, and the word between date and time may be any short word.
+
+The text is kept exactly as given, so evidence offsets point into the
+user's own file; `header_end` says where the body begins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from kronika.model import Document
+
+DEFAULT_ZONE = ZoneInfo("Europe/Zagreb")
+HEADER_LINES = 6  # a header never runs longer than this many non-empty lines
+
+# 11.12.2025 u 22:07 · 11. 12. 2025. 22:07 · 2025-12-11 22:07 · 2025-12-11T22:07:00+01:00
+DMY_TIME = re.compile(
+    r"^\s*(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\.?"
+    r"(?:\s*(?:\w{1,3}\s+|[,|–-]\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2}))?\s*(?:h|sati)?\s*$"
+)
+ISO_TIME = re.compile(r"^\s*(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$")
+# A byline: initials or a name, a slash, an agency; or 'Author / Agency'.
+BYLINE = re.compile(r"^\s*(?P<author>[\w.\s-]{0,40}?)\s*/\s*(?P<outlet>[A-ZČĆŽŠĐ][\w.-]{1,30})\s*$")
+METADATA = re.compile(r"^(?P<key>[a-z_]{2,20}):\s*(?P<value>.*)$")
+METADATA_KEYS = {"doc_id", "id", "title", "language", "lang", "published", "date", "url", "outlet", "source", "byline"}
+
+
+class ReadError(ValueError):
+    """The input cannot be read as an article."""
+
+
+@dataclass
+class Article:
+    document: Document
+    text: str
+    header_end: int = 0
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file → str, with a clear error for binary or non-UTF-8 data."""
+    if b"\x00" in data[:8000]:
+        raise ReadError("input looks binary (it contains NUL bytes), not an article in plain text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReadError(f"input is not valid UTF-8 (byte {error.start}): save the article as UTF-8 text") from None
+
+
+def parse_datetime(value: str) -> datetime:
+    """A publication time in ISO 8601 or 'DD.MM.YYYY [word] HH:MM'; Europe/Zagreb when no zone."""
+    value = value.strip()
+    match = DMY_TIME.match(value)
+    if match:
+        parsed = datetime(
+            int(match["y"]), int(match["m"]), int(match["d"]),
+            int(match["H"] or 0), int(match["M"] or 0),
+        )
+    else:
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ReadError(f"cannot read {value!r} as a date and time (use ISO 8601, e.g. 2025-12-11T22:07:00+01:00)") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=DEFAULT_ZONE)
+
+
+def _lines_with_offsets(text: str):
+    position = 0
+    for line in text.splitlines(keepends=True):
+        yield position, line
+        position += len(line)
+
+
+def _read_header(text: str) -> tuple[dict[str, str], int]:
+    """Metadata found in the first lines, and the offset where the body starts."""
+    found: dict[str, str] = {}
+    header_end = 0
+    seen = 0
+    metadata_block = False
+    for offset, line in _lines_with_offsets(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        meta = METADATA.match(stripped)
+        if meta and (metadata_block or meta["key"] in METADATA_KEYS):
+            metadata_block = True
+            found.setdefault(meta["key"], meta["value"].strip())
+        elif metadata_block:
+            # the first line after a metadata block is the body (often the title again)
+            break
+        elif DMY_TIME.match(stripped) or ISO_TIME.match(stripped):
+            found.setdefault("published", stripped)
+        elif BYLINE.match(stripped) and "byline" not in found:
+            match = BYLINE.match(stripped)
+            found["byline"] = stripped
+            found.setdefault("outlet", match["outlet"])
+        elif seen == 1 and len(stripped) <= 200 and not stripped.endswith("."):
+            found["title"] = stripped
+        else:
+            break
+        header_end = offset + len(line)
+        if seen >= HEADER_LINES and not metadata_block or seen >= 3 * HEADER_LINES:
+            break
+    return found, header_end
+
+
+def parse_text(
+    raw: str,
+    *,
+    published: datetime | None = None,
+    lang: str | None = None,
+    doc_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+) -> Article:
+    """An article given as text; keyword arguments override what its header says."""
+    if not raw.strip():
+        raise ReadError("the article is empty")
+    found, header_end = _read_header(raw)
+    when = published
+    if when is None and (found.get("published") or found.get("date")):
+        try:
+            when = parse_datetime(found.get("published") or found["date"])
+        except ReadError:
+            when = None
+    document = Document(
+        id=doc_id or found.get("doc_id") or found.get("id") or content_id(raw),
+        title=title or found.get("title"),
+        outlet=outlet or found.get("outlet") or found.get("source"),
+        byline=found.get("byline"),
+        published=when,
+        language=(lang or found.get("language") or found.get("lang") or None),
+        url=url or found.get("url"),
+    )
+    return Article(document=document, text=raw, header_end=header_end)
+
+
+def content_id(text: str) -> str:
+    """A stable id from the article's content."""
+    normalised = " ".join(text.split())
+    return "doc-" + hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
