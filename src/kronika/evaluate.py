@@ -1,0 +1,262 @@
+"""Scoring extraction against gold files, exactly as EVALUATION.md says.
+
+A predicted event matches a gold event when (1) its type is the gold type or
+one of `alt_types`, (2) its actor and recipient countries equal the gold ones
+(either order when the gold is `symmetric`), and, at the strict level only,
+(3) its date lies inside the gold date at the gold's precision. A gold date of
+null sets no condition on the date; a predicted null date matches only a
+null gold date.
+
+Each gold event matches at most one predicted event and the other way round:
+a maximum bipartite matching, searched from the required gold events first so
+that ties favour them. Then
+
+- true positive: a matched pair (an optional gold event matched counts too);
+- false negative: a required gold event left unmatched;
+- false positive: a predicted event left out of the matching — including a
+  restatement of an event already matched ("several predicted events for the
+  same gold event are one true positive and the rest false positives").
+
+Attribution and modality accuracy are the shares of dyad-level matched pairs
+whose chain (compared case-insensitively) or modality equals the gold's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from kronika.model import Event
+
+LEVELS = ("dyad", "strict")
+
+
+# ---------------------------------------------------------------- dates
+
+def date_interval(value: str) -> tuple[date, date]:
+    """First and last day a date value stands for: '2025', '2025-11', '2025-W50', '2025-11-21'."""
+    value = value[:10]
+    if len(value) == 4:
+        year = int(value)
+        return date(year, 1, 1), date(year, 12, 31)
+    if "-W" in value:
+        year, week = value.split("-W")
+        first = date.fromisocalendar(int(year), int(week[:2]), 1)
+        return first, first + timedelta(days=6)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), following - timedelta(days=1)
+    day = date.fromisoformat(value)
+    return day, day
+
+
+def date_within(predicted: str | None, gold: str | None) -> bool:
+    """Does the predicted date fall inside the gold date at the gold's precision?"""
+    if gold is None:
+        return True
+    if predicted is None:
+        return False
+    try:
+        p_start, p_end = date_interval(predicted)
+        g_start, g_end = date_interval(gold)
+    except ValueError:
+        return False
+    return g_start <= p_start and p_end <= g_end
+
+
+# ---------------------------------------------------------------- matching
+
+def _country(entity: dict | None) -> str | None:
+    return (entity or {}).get("country")
+
+
+def _predicted_view(event: Event | dict) -> dict:
+    return event.model_dump(mode="json") if isinstance(event, Event) else event
+
+
+def event_matches(predicted: dict, gold: dict, strict: bool) -> bool:
+    types = {gold["type"], *gold.get("alt_types", [])}
+    if predicted["type"] not in types:
+        return False
+    pair = (_country(predicted.get("actor")), _country(predicted.get("recipient")))
+    gold_pair = (_country(gold.get("actor")), _country(gold.get("recipient")))
+    if pair != gold_pair and not (gold.get("symmetric") and pair == gold_pair[::-1]):
+        return False
+    return not strict or date_within(predicted.get("date"), gold.get("date"))
+
+
+def maximum_matching(gold: list[dict], predicted: list[dict], strict: bool) -> dict[int, int]:
+    """gold index → predicted index, of maximum size (Kuhn's augmenting paths)."""
+    edges = {g: [p for p, pred in enumerate(predicted) if event_matches(pred, gold_event, strict)] for g, gold_event in enumerate(gold)}
+    owner: dict[int, int] = {}  # predicted → gold
+
+    def augment(g: int, visited: set[int]) -> bool:
+        for p in edges[g]:
+            if p in visited:
+                continue
+            visited.add(p)
+            if p not in owner or augment(owner[p], visited):
+                owner[p] = g
+                return True
+        return False
+
+    order = sorted(range(len(gold)), key=lambda g: not gold[g].get("required", True))
+    for g in order:
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+# ---------------------------------------------------------------- scores
+
+@dataclass
+class LevelScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: LevelScore) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class DocumentScore:
+    document: str
+    dyad: LevelScore = field(default_factory=LevelScore)
+    strict: LevelScore = field(default_factory=LevelScore)
+    matched: int = 0
+    attribution_correct: int = 0
+    modality_correct: int = 0
+    missed: list[str] = field(default_factory=list)  # ids of required gold events missed (strict)
+
+    @property
+    def attribution_accuracy(self) -> float:
+        return self.attribution_correct / self.matched if self.matched else 0.0
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self.modality_correct / self.matched if self.matched else 0.0
+
+    def add(self, other: DocumentScore) -> None:
+        self.dyad.add(other.dyad)
+        self.strict.add(other.strict)
+        self.matched += other.matched
+        self.attribution_correct += other.attribution_correct
+        self.modality_correct += other.modality_correct
+        self.missed += [f"{other.document}:{m}" for m in other.missed]
+
+    def as_dict(self) -> dict:
+        return {
+            "document": self.document,
+            "dyad": self.dyad.as_dict(),
+            "strict": self.strict.as_dict(),
+            "matched": self.matched,
+            "attribution_accuracy": round(self.attribution_accuracy, 4),
+            "modality_accuracy": round(self.modality_accuracy, 4),
+            "missed": self.missed,
+        }
+
+
+def _chain(values: list[str] | None) -> list[str]:
+    return [v.casefold().strip() for v in values or []]
+
+
+def score(gold_events: list[dict], predicted_events: list[Event | dict], document: str = "") -> DocumentScore:
+    """Score one article's predicted events against its gold events."""
+    predicted = [_predicted_view(e) for e in predicted_events]
+    result = DocumentScore(document=document)
+    for level in LEVELS:
+        matching = maximum_matching(gold_events, predicted, strict=level == "strict")
+        counts: LevelScore = getattr(result, level)
+        counts.tp = len(matching)
+        counts.fp = len(predicted) - len(matching)
+        missed = [g for g, gold in enumerate(gold_events) if gold.get("required", True) and g not in matching]
+        counts.fn = len(missed)
+        if level == "dyad":
+            result.matched = len(matching)
+            for g, p in matching.items():
+                result.attribution_correct += _chain(predicted[p].get("attribution")) == _chain(gold_events[g].get("attribution"))
+                result.modality_correct += predicted[p].get("modality", "asserted") == gold_events[g].get("modality", "asserted")
+        else:
+            result.missed = [gold_events[g].get("id", str(g)) for g in missed]
+    return result
+
+
+# ---------------------------------------------------------------- gold files
+
+class GoldError(ValueError):
+    pass
+
+
+def gold_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.json") if p.is_file())
+    elif path.is_file():
+        files = [path]
+    else:
+        raise GoldError(f"{path}: no such file or directory")
+    if not files:
+        raise GoldError(f"{path}: no gold files (*.json) found")
+    return files
+
+
+def article_path(gold_file: Path, text_file: str) -> Path:
+    """`document.text_file` is relative to the gold set's root: walk up until it exists."""
+    for folder in [gold_file.parent, *gold_file.parents]:
+        candidate = folder / text_file
+        if candidate.is_file():
+            return candidate
+    raise GoldError(f"{gold_file}: its article {text_file!r} was not found next to it or above it")
+
+
+def evaluate_file(gold_file: Path) -> tuple[DocumentScore, list[Event]]:
+    from kronika.pipeline import extract_text
+    from kronika.read import parse_datetime
+
+    try:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        meta = gold["document"]
+        events = gold["events"]
+    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
+        raise GoldError(f"{gold_file}: not a gold file ({error})") from None
+    text = article_path(gold_file, meta["text_file"]).read_text(encoding="utf-8")
+    published = parse_datetime(meta["published"]) if meta.get("published") else None
+    result = extract_text(text, published=published, lang=meta.get("language"), doc_id=meta.get("id"))
+    return score(events, result.events, document=meta.get("id", gold_file.stem)), result.events
+
+
+@dataclass
+class Report:
+    documents: list[DocumentScore]
+    total: DocumentScore
+
+    def as_dict(self) -> dict:
+        return {"documents": [d.as_dict() for d in self.documents], "total": self.total.as_dict()}
+
+
+def evaluate_documents(gold_paths: list[Path]) -> Report:
+    documents = [evaluate_file(path)[0] for path in gold_paths]
+    total = DocumentScore(document="TOTAL")
+    for document in documents:
+        total.add(document)
+    return Report(documents=documents, total=total)
