@@ -1,14 +1,6 @@
-"""Actors stage: mentions resolved against the knowledge base (issue 3)."""
+"""Actors stage: mentions resolved against the knowledge base (kb.py) by the
+resolver (resolve.py)."""
 
-from __future__ import annotations
+from kronika.actors.resolve import find_mentions, lookup
 
-from datetime import date
-
-from kronika.lang.base import LanguagePack
-from kronika.model import Entity
-from kronika.text import Analysis
-
-
-def find_mentions(analysis: Analysis, pack: LanguagePack, on_date: date | None) -> list[Entity]:
-    """Every actor mention in the text, resolved, with character offsets. (Placeholder until the resolver lands.)"""
-    return []
+__all__ = ["find_mentions", "lookup"]

@@ -1,0 +1,133 @@
+"""The actor knowledge base: countries, organisations, outlets, seats of
+government and people with their offices over time. Language-neutral: names
+here are canonical English; each language pack adds its own labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+OFFICE_SECTORS = {
+    "opposition_leader": "OPP", "ambassador": "DIP", "envoy": "DIP", "military_chief": "MIL", "igo_head": "IGO",
+}
+
+
+@dataclass(frozen=True)
+class Office:
+    office: str
+    country: str
+    start: date | None
+    end: date | None
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str  # country, igo, media, seat, person
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    offices: tuple[Office, ...] = field(default=())
+
+    def sector_on(self, day: date | None) -> str | None:
+        for office in self.offices:
+            if office.held_on(day):
+                return OFFICE_SECTORS.get(office.office, "GOV") if office.country != "IGO" else "IGO"
+        return self.sector
+
+
+def _day(value) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    return date(int(text), 1, 1) if len(text) == 4 else date.fromisoformat(text)
+
+
+def _people(path: Path) -> list[Actor]:
+    people = []
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        offices = tuple(
+            Office(o["office"], o.get("country", item["country"]), _day(o.get("from")), _day(o.get("to")))
+            for o in item.get("offices", [])
+        )
+        people.append(Actor(
+            id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector", "GOV"),
+            kind="person", aliases=tuple(item.get("aliases", [])), party=item.get("party"), offices=offices,
+        ))
+    return people
+
+
+class KnowledgeBase:
+    def __init__(self, actors: list[Actor], regions: dict[str, frozenset[str]]) -> None:
+        self.actors: dict[str, Actor] = {actor.id: actor for actor in actors}
+        self.regions = regions
+        self._holders: dict[tuple[str, str], list[tuple[Office, Actor]]] = {}
+        for actor in actors:
+            for office in actor.offices:
+                self._holders.setdefault((office.country, office.office), []).append((office, actor))
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def country(self, iso3: str) -> Actor | None:
+        return self.actors.get(f"c:{iso3}")
+
+    def office_holder(self, country: str, office: str, day: date | None) -> Actor | None:
+        """Who held an office in a country on a day (the latest holder when no day is known)."""
+        for held, actor in self._holders.get((country, office), []):
+            if held.held_on(day):
+                return actor
+        return None
+
+    def people(self) -> list[Actor]:
+        return [a for a in self.actors.values() if a.kind == "person"]
+
+
+def _countries() -> list[Actor]:
+    names = yaml.safe_load((DATA / "country_names.yaml").read_text(encoding="utf-8"))
+    actors = []
+    for country in pycountry.countries:
+        name = names["short_names"].get(country.alpha_3) or getattr(country, "common_name", None) or country.name
+        actors.append(Actor(id=f"c:{country.alpha_3}", name=name, country=country.alpha_3, sector="GOV", kind="country",
+                            aliases=(country.name, getattr(country, "official_name", country.name))))
+    for iso3, name in names["extra_countries"].items():
+        actors.append(Actor(id=f"c:{iso3}", name=name, country=iso3, sector="GOV", kind="country"))
+    return actors
+
+
+def _organisations() -> list[Actor]:
+    data = yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8"))
+    kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat"}
+    return [
+        Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
+              kind=kinds[group], aliases=tuple(item.get("aliases", [])))
+        for group, items in data.items()
+        for item in items
+    ]
+
+
+@cache
+def load_kb(people_file: str | None = None) -> KnowledgeBase:
+    """The knowledge base, loaded once per process; `people_file` adds a user's own people file."""
+    regions = {name: frozenset(codes) for name, codes in
+               yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8")).items()}
+    actors = _countries() + _organisations() + _people(DATA / "people.yaml")
+    if people_file:
+        actors += _people(Path(people_file))
+    return KnowledgeBase(actors, regions)

@@ -1,0 +1,354 @@
+"""Actor mentions in an analysed article, resolved against the knowledge base.
+
+One pass over each sentence's tokens: every word is reduced to its pack's
+key (so any case form matches), and the longest run of keys found in the
+label dictionaries wins. Then role phrases are joined to the names and
+countries around them ("glasnogovornica ruskog ministarstva vanjskih
+poslova Maria Zaharova" → one RUS GOV person), and epithets and pronouns
+are resolved to the actor named before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from kronika.actors.kb import Actor, KnowledgeBase, load_kb
+from kronika.lang import pack_part
+from kronika.lang.base import LanguagePack
+from kronika.model import Entity
+from kronika.text import Analysis, Sentence, Token
+
+MAX_LABEL_WORDS = 6
+
+
+@dataclass
+class ActorIndex:
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)  # keys → kb id (capitalised names)
+    adjectives: dict[tuple[str, ...], str] = field(default_factory=dict)  # keys → country kb id
+    roles: dict[tuple[str, ...], dict] = field(default_factory=dict)
+    epithets: dict[tuple[str, ...], dict] = field(default_factory=dict)
+    pronouns: frozenset[str] = frozenset()
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
+    known_names: tuple[str, ...] = ()
+
+
+@dataclass
+class Mention:
+    sentence: int
+    first: int  # token index in the sentence
+    last: int  # inclusive
+    kind: str  # name, adjective, role, epithet, pronoun, unknown
+    kb_id: str | None = None
+    spec: dict | None = None
+
+
+@cache
+def actor_index(code: str) -> ActorIndex:
+    """Label dictionaries of one language, built once per process."""
+    from kronika.lang import get_pack
+
+    part = pack_part(get_pack(code), "actors")
+    key = part.word_key
+    kb = load_kb()
+    index = ActorIndex(pronouns=part.pronouns())
+
+    def keys(label: str) -> tuple[str, ...]:
+        return tuple(key(word) for word in label.replace(",", " ").split())
+
+    for actor in kb.actors.values():
+        labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
+        for label in labels:
+            index.names.setdefault(keys(label), actor.id)
+        if actor.kind == "person":
+            for label in {actor.name, *actor.aliases}:
+                surname = key(label.split()[-1])
+                ids = index.surnames.setdefault(surname, [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+    for label, target in part.name_labels():
+        index.names[keys(label)] = target
+    for label, target in part.adjective_labels():
+        index.adjectives[keys(label)] = target
+    index.roles = {keys(label): spec for label, spec in part.roles().items()}
+    index.epithets = {keys(label): spec for label, spec in part.epithets().items()}
+    index.known_names = tuple(a.name for a in kb.people()) + tuple(
+        alias for a in kb.people() for alias in a.aliases)
+    return index
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], index: ActorIndex, kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    mentions: list[Mention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        found: Mention | None = None
+        for length in range(min(MAX_LABEL_WORDS, n - i), 0, -1):
+            run = tuple(keys[i : i + length])
+            last = i + length - 1
+            if _is_name_word(tokens[i]) and run in index.names:
+                found = Mention(sentence_index, i, last, "name", index.names[run])
+            elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
+                found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
+            elif run in index.roles:
+                found = Mention(sentence_index, i, last, "role", spec=index.roles[run])
+            elif run in index.adjectives:
+                found = Mention(sentence_index, i, last, "adjective", index.adjectives[run])
+            if found:
+                break
+        if found is None and _is_name_word(tokens[i]) and keys[i] in index.surnames:
+            found = Mention(sentence_index, i, i, "name", _pick_person(index.surnames[keys[i]], kb, day))
+        if found is None and tokens[i].text.lower() in index.pronouns:
+            found = Mention(sentence_index, i, i, "pronoun")
+        if found is None and _is_name_word(tokens[i]):
+            last = i
+            while last + 1 < n and _is_name_word(tokens[last + 1]) and not _known_start(tokens, keys, last + 1, index):
+                last += 1
+            if last > i:  # two or more capitalised words: a name the base does not know
+                found = Mention(sentence_index, i, last, "unknown")
+        if found:
+            mentions.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return mentions
+
+
+def _next_is_name(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and _is_name_word(tokens[last + 1])
+
+
+def _known_start(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
+    return (keys[i],) in index.names and (keys[i],) not in index.surnames
+
+
+def _pick_person(ids: list[str], kb: KnowledgeBase, day: date | None) -> str:
+    """Of several people with one surname, the one in office on the day."""
+    for actor_id in ids:
+        actor = kb.get(actor_id)
+        if actor and any(o.held_on(day) for o in actor.offices):
+            return actor_id
+    return ids[0]
+
+
+@dataclass
+class _Resolved:
+    entity: Entity
+    sentence: int
+    first: int
+    last: int
+    kind: str  # person, country, org
+    actor: Actor | None = None
+
+
+def _entity_from_actor(actor: Actor, text: str, start: int, end: int, day: date | None) -> Entity:
+    return Entity(name=actor.name, text=text, country=actor.country, sector=actor.sector_on(day), kb_id=actor.id, start=start, end=end)
+
+
+def find_mentions(analysis: Analysis, pack: LanguagePack, on_date: date | None) -> list[Entity]:
+    return [r.entity for r in resolve_article(analysis, pack, on_date)]
+
+
+def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None) -> list[_Resolved]:
+    index = actor_index(pack.code)
+    part = pack_part(pack, "actors")
+    kb = load_kb()
+    names_module = pack_part(pack, "names")
+    all_words = [t.text for s in analysis.sentences for t in s.tokens]
+    article_names = names_module.ArticleNames(all_words, known=index.known_names) if hasattr(names_module, "ArticleNames") else None
+    resolved: list[_Resolved] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        keys = [part.word_key(t.text) for t in sentence.tokens]
+        mentions = _scan_sentence(s_index, sentence.tokens, keys, index, kb, on_date)
+        resolved.extend(_combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part))
+    return resolved
+
+
+def _span_text(sentence: Sentence, first: int, last: int) -> tuple[str, int, int]:
+    start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    offset = start - sentence.start
+    return sentence.text[offset : offset + end - start], start, end
+
+
+def _normalised_name(sentence: Sentence, m: Mention, article_names, pack: LanguagePack) -> str:
+    words = [t.text for t in sentence.tokens[m.first : m.last + 1]]
+    return article_names.normalise(words) if article_names else pack.normalise_name(words)
+
+
+def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb: KnowledgeBase, day: date | None,
+             earlier: list[_Resolved], article_names, pack: LanguagePack, part) -> list[_Resolved]:
+    """Join role phrases with the adjectives, countries and names around them."""
+    out: list[_Resolved] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.kind in ("role", "adjective") or (m.kind == "name" and _is_possessive_person(m, kb, sentence, mentions, i)):
+            group = [m]
+            j = i + 1
+            while j < len(mentions) and mentions[j].first == group[-1].last + 1 and mentions[j].kind in ("role", "adjective", "name", "epithet", "unknown"):
+                group.append(mentions[j])
+                if mentions[j].kind in ("unknown",) or (mentions[j].kind == "name" and _kind(kb, mentions[j]) == "person"):
+                    break
+                j += 1
+            # 'vlada u Washingtonu': a locative link to a place
+            if j < len(mentions) and group[-1].kind == "role" and mentions[j].kind == "name" and mentions[j].first == group[-1].last + 2 \
+                    and not any(g.kind == "adjective" for g in group) \
+                    and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS:
+                group.append(mentions[j])
+            out.append(_resolve_group(sentence, group, kb, day, earlier + out, article_names, pack))
+            i += len(group)
+            continue
+        if m.kind == "name" or m.kind == "unknown":
+            resolved = _resolve_name(sentence, m, kb, day, article_names, pack)
+            # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje'
+            if i + 1 < len(mentions) and mentions[i + 1].kind == "role" and mentions[i + 1].first == m.last + 2 \
+                    and sentence.tokens[m.last + 1].text == ",":
+                group = [mentions[i + 1]]
+                j = i + 2
+                while j < len(mentions) and mentions[j].first == group[-1].last + 1 and mentions[j].kind in ("role", "adjective", "epithet", "name"):
+                    group.append(mentions[j])
+                    j += 1
+                if resolved.actor is None:
+                    role = _resolve_group(sentence, group, kb, day, earlier + out, article_names, pack)
+                    resolved.entity.country = resolved.entity.country or role.entity.country
+                    resolved.entity.sector = role.entity.sector if role.entity.sector else resolved.entity.sector
+                out.append(resolved)
+                i = j
+                continue
+            out.append(resolved)
+        elif m.kind == "epithet":
+            target = _antecedent(m.spec or {}, earlier + out, kb)
+            if target is not None:
+                text, start, end = _span_text(sentence, m.first, m.last)
+                out.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, target.kind, target.actor))
+        elif m.kind == "pronoun":
+            target = _pronoun_antecedent(m, earlier + out)
+            if target is not None:
+                text, start, end = _span_text(sentence, m.first, m.last)
+                out.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
+        i += 1
+    return out
+
+
+def _kind(kb: KnowledgeBase, m: Mention) -> str:
+    actor = kb.get(m.kb_id) if m.kb_id else None
+    if actor is None:
+        return "unknown"
+    return "person" if actor.kind == "person" else "country" if actor.kind == "country" else "org"
+
+
+def _is_possessive_person(m: Mention, kb: KnowledgeBase, sentence: Sentence, mentions: list[Mention], i: int) -> bool:
+    """'Trumpova vlada': a person's name as a possessive before an institution."""
+    if _kind(kb, m) != "person" or i + 1 >= len(mentions):
+        return False
+    following = mentions[i + 1]
+    word = sentence.tokens[m.last].text.lower()
+    return following.kind == "role" and following.first == m.last + 1 and word.endswith(("ova", "ove", "ovoj", "ovu", "ev", "eva", "eve", "ovog", "ovom"))
+
+
+def _resolve_name(sentence: Sentence, m: Mention, kb: KnowledgeBase, day: date | None, article_names, pack: LanguagePack) -> _Resolved:
+    text, start, end = _span_text(sentence, m.first, m.last)
+    actor = kb.get(m.kb_id) if m.kb_id else None
+    if actor is not None:
+        return _Resolved(_entity_from_actor(actor, text, start, end, day), m.sentence, m.first, m.last, _kind(kb, m), actor)
+    name = _normalised_name(sentence, m, article_names, pack)
+    return _Resolved(Entity(name=name, text=text, country=None, sector=None, start=start, end=end), m.sentence, m.first, m.last, "person")
+
+
+def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, day: date | None, earlier: list[_Resolved], article_names, pack: LanguagePack) -> _Resolved:
+    """A role phrase: the person it names if any, else the office holder or the institution."""
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    person: _Resolved | None = None
+    institution: Actor | None = None
+    for m in group:
+        if m.kind == "adjective" and country is None:
+            country = kb.get(m.kb_id).country if kb.get(m.kb_id) else None
+        elif m.kind == "role":
+            spec = m.spec or {}
+            if sector is None:
+                sector, office = spec.get("sector"), spec.get("office")
+        elif m.kind == "epithet":
+            target = _antecedent(m.spec or {}, earlier, kb)
+            if target is not None and country is None:
+                country = target.entity.country
+        elif m.kind == "name":
+            kind = _kind(kb, m)
+            if kind == "person":
+                person = _resolve_name(sentence, m, kb, day, article_names, pack)
+                if person.actor and country is None and m is group[0]:
+                    country = person.actor.country
+            else:
+                actor = kb.get(m.kb_id)
+                if actor and country is None:
+                    country = actor.country
+                    if actor.kind != "country":
+                        institution = actor
+        elif m.kind == "unknown":
+            person = _resolve_name(sentence, m, kb, day, article_names, pack)
+    first, last = group[0].first, group[-1].last
+    text, start, end = _span_text(sentence, first, last)
+    if person is not None and person.actor is not None and group[0].kind != "name":
+        entity = person.entity.model_copy(update={"text": text, "start": start, "end": end})
+        return _Resolved(entity, group[0].sentence, first, last, "person", person.actor)
+    if person is not None and group[0].kind != "name":
+        entity = person.entity.model_copy(update={"text": text, "start": start, "end": end, "country": country, "sector": sector})
+        return _Resolved(entity, group[0].sentence, first, last, "person")
+    if office and country:  # the office of the first role word: 'ured predsjednika' is not the president
+        holder = kb.office_holder(country, office, day)
+        if holder is not None:
+            return _Resolved(_entity_from_actor(holder, text, start, end, day), group[0].sentence, first, last, "person", holder)
+    if institution is not None:
+        return _Resolved(_entity_from_actor(institution, text, start, end, day), group[0].sentence, first, last, "org", institution)
+    country_actor = kb.country(country) if country else None
+    name = country_actor.name if country_actor else text
+    entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
+    return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor)
+
+
+def _antecedent(spec: dict, earlier: list[_Resolved], kb: KnowledgeBase) -> _Resolved | None:
+    """The most recent earlier mention that fits an epithet."""
+    for candidate in reversed(earlier):
+        actor = candidate.actor
+        if "party" in spec and (actor is None or actor.party != spec["party"]):
+            continue
+        if "region" in spec:
+            region = kb.regions.get(spec["region"], frozenset())
+            if candidate.entity.country not in region:
+                continue
+            country = kb.country(candidate.entity.country)
+            if country is None:
+                continue
+            entity = _entity_from_actor(country, candidate.entity.text, candidate.entity.start or 0, candidate.entity.end or 0, None)
+            return _Resolved(entity, candidate.sentence, candidate.first, candidate.last, "country", country)
+        if "sector" in spec and (candidate.kind != "person" or candidate.entity.sector != spec["sector"]):
+            continue
+        return candidate
+    return None
+
+
+def _pronoun_antecedent(m: Mention, earlier: list[_Resolved]) -> _Resolved | None:
+    """A 3rd-person pronoun: the first person named in its sentence (the
+    topic, in news style), else the last person named before it."""
+    people = [r for r in earlier if r.kind == "person" and r.entity.country]
+    same_sentence = [r for r in people if r.sentence == m.sentence and r.last < m.first]
+    if same_sentence:
+        return same_sentence[0]
+    before = [r for r in people if r.sentence < m.sentence]
+    return before[-1] if before else None
+
+
+def lookup(text: str, lang: str = "hr", on_date: date | None = None) -> Entity | None:
+    """How a phrase resolves, on its own: the first actor found in it."""
+    from kronika.lang import get_pack
+
+    pack = get_pack(lang)
+    analysis = pack.analyse(text)
+    found = find_mentions(analysis, pack, on_date)
+    return found[0] if found else None

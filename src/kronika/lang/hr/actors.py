@@ -1,0 +1,105 @@
+"""Croatian labels for the actor knowledge base, and the key under which a
+word in any case form is looked up.
+
+Every label and every word of an article is reduced to a key by the same
+function (case and adjective endings off, accents folded), so one
+dictionary look-up finds 'Venezuele', 'Venezuelu' and 'Venezuelom' alike,
+and 'bjeloruskog' with 'bjeloruski'. The data lives in data/actors/.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "actors"
+
+# Longest first. Noun and adjective endings of Croatian; possessive
+# adjectives of names (Trumpova, Putinovoj) reduce to the name.
+ENDINGS = tuple(sorted({
+    "ovima", "evima", "ovoj", "evoj", "ovog", "ovoga", "ovom", "ovome", "ovih", "ovim", "ova", "ove", "ovi", "ovu", "ovo",
+    "evog", "evom", "eve", "eva", "evi", "evu",
+    "ima", "ama", "oga", "ome", "omu", "og", "om", "em", "oj", "ih", "im", "ju", "ea", "eom", "eu",
+    "a", "e", "i", "o", "u",
+}, key=len, reverse=True))
+MIN_STEM = 3
+FOLD = str.maketrans({"đ": "d", "Đ": "D", "ł": "l"})
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    """Case-free key of a word: 'Venezuelom' → 'venezuel', 'bjeloruskog' → 'bjelorusk',
+    'Trumpova' → 'trump'; acronyms stay as written ('SAD', 'EU-a' → 'EU')."""
+    if "-" in word and word.split("-")[0].isupper():
+        word = word.split("-")[0]  # EU-a, NATO-om
+    if len(word) > 1 and word.isupper():
+        return word
+    if "I" in word[1:] and not word[1:].isupper():
+        word = word[0] + word[1:].replace("I", "l")  # 'BeIta': capital I typed for l
+    lowered = _fold(word.lower())
+    for ending in ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def _roles_file() -> dict:
+    return yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+
+
+def name_labels() -> Iterator[tuple[str, str]]:
+    """(label, kb id) for proper names: countries (CLDR + our extras), capitals and seats, organisations."""
+    import pycountry
+    from babel import Locale
+
+    for alpha2, name in Locale("hr").territories.items():
+        country = pycountry.countries.get(alpha_2=alpha2) if alpha2.isalpha() else None
+        if country is not None:
+            yield name, f"c:{country.alpha_3}"
+    for row in _tsv("countries.tsv"):
+        for name in filter(None, row["names"].split(";")):
+            yield name, f"c:{row['iso3']}"
+        yield row["demonym"], f"c:{row['iso3']}"
+    for row in _tsv("places.tsv"):
+        target = row["target"]
+        yield row["form"], target if ":" in target else f"c:{target}"
+    for row in _tsv("organisations.tsv"):
+        yield row["form"], row["kb_id"]
+
+
+def adjective_labels() -> Iterator[tuple[str, str]]:
+    """(adjective, country kb id): 'bjeloruski' → c:BLR."""
+    for row in _tsv("countries.tsv"):
+        yield row["adjective"], f"c:{row['iso3']}"
+
+
+def roles() -> dict[str, dict]:
+    return _roles_file()["roles"]
+
+
+def epithets() -> dict[str, dict]:
+    return _roles_file()["epithets"]
+
+
+def pronouns() -> frozenset[str]:
+    return frozenset(_roles_file()["pronouns"])
+
+
+# Words that may join a role to the place of its institution: 'vlada u Washingtonu'.
+LOCATIVE_LINKS = frozenset({"u", "iz"})
