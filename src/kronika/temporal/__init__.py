@@ -1,14 +1,182 @@
-"""Time stage: temporal expressions resolved against the publication time (issue 4)."""
+"""Time stage: temporal expressions resolved against the publication time,
+and the date each event takes from its own clause.
+
+Language packs find the expressions (`<pack>.temporal.find(text)`); this
+module knows only calendars.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime, timedelta
 
+from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
 from kronika.model import Timex
+from kronika.temporal.matches import TemporalMatch
 from kronika.text import Analysis
+
+DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
 
 
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:
-    """Every temporal expression in the text, resolved. (Placeholder until the resolver lands.)"""
-    return []
+    """Every temporal expression in the text, resolved against `published`."""
+    part = pack_part(pack, "temporal")
+    timexes = []
+    for match in part.find(analysis.text):
+        resolved = resolve(match, published)
+        if resolved is not None:
+            value, precision = resolved
+            timexes.append(Timex(text=analysis.text[match.start : match.end], value=value, precision=precision, start=match.start, end=match.end))
+    return timexes
+
+
+# ---------------------------------------------------------------- values
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def unit_value(unit: str, day: date) -> tuple[str, str]:
+    """The value of the week, month, year or decade that contains a day."""
+    if unit == "day":
+        return day_value(day), "day"
+    if unit == "week":
+        return week_value(day), "week"
+    if unit == "month":
+        return month_value(day.year, day.month), "month"
+    if unit == "decade":
+        return f"{day.year // 10}X", "decade"
+    return f"{day.year:04d}", "year"
+
+
+def resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str] | None:
+    """(value, precision) of one expression; None when it needs a publication time that is missing."""
+    f = match.fields
+    kind = match.kind
+    if kind == "duration":
+        return f"P{f['number']}{DURATION_LETTERS[f['unit']]}", "duration"
+    if kind == "year":
+        return f"{f['year']:04d}", "year"
+    if kind == "date" and "year" in f:
+        try:
+            day = date(f["year"], f["month"], f["day"])
+        except ValueError:
+            return None
+        if "hour" in f:
+            return f"{day.isoformat()}T{f['hour']:02d}:{f['minute']:02d}", "minute"
+        return day_value(day), "day"
+    if kind == "month" and "year" in f:
+        return month_value(f["year"], f["month"]), "month"
+    if published is None:
+        return None
+    today = published.date()
+    if kind == "date":
+        year = today.year
+        try:
+            day = date(year, f["month"], f["day"])
+            if day > today + FUTURE_SLACK:
+                day = date(year - 1, f["month"], f["day"])
+        except ValueError:
+            return None
+        return day_value(day), "day"
+    if kind == "month":
+        year = today.year - (1 if f["month"] > today.month + 1 else 0)
+        return month_value(year, f["month"]), "month"
+    if kind == "weekday":
+        return day_value(weekday_near(today, f["weekday"], f.get("direction", 0))), "day"
+    if kind == "relative":
+        return relative_value(today, f["unit"], f["offset"])
+    if kind == "ago":
+        return relative_value(today, f["unit"], f["offset"])
+    if kind == "vague":
+        return unit_value(f["unit"], today)
+    if kind == "clock":
+        return f"{today.isoformat()}T{f['hour']:02d}:{f['minute']:02d}", "minute"
+    return None
+
+
+def weekday_near(today: date, weekday: int, direction: int) -> date:
+    """The latest such weekday on or before today (direction 0 or -1 'last'),
+    or the next one after today (direction 1)."""
+    delta = (today.isoweekday() - weekday) % 7
+    if direction > 0:
+        return today + timedelta(days=(weekday - today.isoweekday()) % 7 or 7)
+    if direction < 0 and delta == 0:
+        delta = 7
+    return today - timedelta(days=delta)
+
+
+def relative_value(today: date, unit: str, offset: int) -> tuple[str, str]:
+    if unit == "day":
+        return day_value(today + timedelta(days=offset)), "day"
+    if unit == "week":
+        return week_value(today + timedelta(weeks=offset)), "week"
+    if unit == "month":
+        year, month = shift_month(today.year, today.month, offset)
+        return month_value(year, month), "month"
+    return f"{today.year + offset:04d}", "year"
+
+
+# ---------------------------------------------------------------- events
+
+def event_time(
+    text: str,
+    timexes: list[Timex],
+    sentence_start: int,
+    sentence_end: int,
+    anchor: int,
+    published: datetime | None,
+    *,
+    tense: str | None = None,
+    clause_break: re.Pattern[str] | None = None,
+) -> tuple[str | None, str | None]:
+    """(value, precision) for an event whose trigger is at `anchor`.
+
+    The nearest expression in the same sentence and the same clause dates the
+    event (durations never do; the clause ends at `clause_break`). With none,
+    the publication time gives a coarse date, never a day, since an undated
+    statement may refer to any recent time:
+      present tense ("jača pritisak"): the publication week;
+      past or unknown tense: the publication month;
+      future tense: unknown (None).
+    """
+    candidates = [
+        t for t in timexes
+        if sentence_start <= t.start < sentence_end and t.precision != "duration"
+        and not _separated(text, t, anchor, clause_break)
+    ]
+    if candidates:
+        nearest = min(candidates, key=lambda t: (min(abs(t.start - anchor), abs(t.end - anchor)), t.start > anchor))
+        value = nearest.value
+        if nearest.precision == "minute":
+            return value[:10], "day"
+        return value, nearest.precision
+    if published is None or tense == "future":
+        return None, None
+    if tense == "present":
+        return week_value(published.date()), "week"
+    return month_value(published.year, published.month), "month"
+
+
+def _separated(text: str, timex: Timex, anchor: int, clause_break: re.Pattern[str] | None) -> bool:
+    if clause_break is None:
+        return False
+    low, high = sorted((timex.end, anchor))
+    return clause_break.search(text, low, high) is not None
+

@@ -1,0 +1,140 @@
+"""Croatian temporal expressions: where they are and what they say.
+
+The spans are found with rules built from data/temporal.yaml (every case
+form of months, weekdays and units); what they mean is handed to the
+language-neutral engine in kronika.temporal as a TemporalMatch (kind and
+fields), which resolves it against the publication time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kronika.temporal.matches import TemporalMatch
+
+DATA = Path(__file__).parent / "data" / "temporal.yaml"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _lookups() -> dict[str, dict[str, object]]:
+    data = _data()
+    return {
+        "month": {form: int(number) for number, forms in data["months"].items() for form in forms},
+        "weekday": {form: int(number) for number, forms in data["weekdays"].items() for form in forms},
+        "unit": {form: unit for unit, forms in data["units"].items() for form in forms},
+        "number": dict(data["numbers"]),
+    }
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    d = _data()
+    look = _lookups()
+    month = _alternation(look["month"])
+    weekday = _alternation(look["weekday"])
+    unit = _alternation(look["unit"])
+    number = r"\d{1,3}|" + _alternation(look["number"])
+    this, last, following = (_alternation(d[k]) for k in ("relative_this", "relative_last", "relative_next"))
+    day_mod = _alternation(d["weekday_next"] + d["weekday_last"])
+    clock = r"(?:\s*,?\s*(?:u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?)?"
+    year_words = r"(?:\s+godin[ae]?)?"
+    flags = re.IGNORECASE
+    rules = [
+        ("numeric_date", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<year>\d{{4}})\.?{clock}"),
+        ("date", rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
+        ("month", rf"\b(?:(?:u|tijekom|do|od|početkom|krajem|sredinom|prošlog|prošle)\s+)(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
+        ("month", rf"\b(?P<month_name>{month})\s+(?P<year>\d{{4}})\.?{year_words}"),
+        ("year", rf"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
+        ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\s+godin[ae]?\b"),
+        ("weekday", rf"(?:\bu\s+)?(?:\b(?P<mod>{day_mod})\s+)?\b(?P<weekday>{weekday})\b"),
+        ("relative", rf"\b(?P<which>{this}|{last}|{following})\s+(?P<unit>{unit})\b"),
+        ("ago", rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        ("duration", rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        ("vague", rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
+        ("relative_word", rf"\b(?P<word>{_alternation(d['relative_words'])})\b"),
+        ("clock", r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
+    ]
+    return [(kind, re.compile(pattern, flags)) for kind, pattern in rules]
+
+
+def _which(word: str) -> int:
+    d = _data()
+    lowered = word.lower()
+    if lowered in d["relative_last"]:
+        return -1
+    if lowered in d["relative_next"]:
+        return 1
+    return 0
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else int(_lookups()["number"][text.lower()])
+
+
+def _fields(kind: str, m: re.Match[str]) -> dict:
+    look = _lookups()
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "month_name" in g:
+        g["month"] = look["month"][g.pop("month_name").lower()]
+    for key in ("day", "month", "year", "hour", "minute"):
+        if key in g and isinstance(g[key], str):
+            g[key] = int(g[key])
+    if "hour2" in g:
+        g["hour"], g["minute"] = int(g.pop("hour2")), 0
+    if kind == "weekday":
+        g["weekday"] = look["weekday"][g["weekday"].lower()]
+        mod = g.pop("mod", "").lower()
+        g["direction"] = 1 if mod in _data()["weekday_next"] else -1 if mod in _data()["weekday_last"] else 0
+    if kind in ("relative", "ago", "duration"):
+        g["unit"] = look["unit"][g["unit"].lower()]
+    if kind == "relative":
+        g["offset"] = _which(g.pop("which"))
+    if kind in ("ago", "duration"):
+        g["number"] = _number(g["number"])
+    if kind == "ago":
+        g["offset"] = -g.pop("number") if g.pop("direction").lower() in _data()["ago"] else g.pop("number")
+    if kind == "vague":
+        g["unit"] = _data()["vague"][" ".join(g.pop("vague").lower().split())]
+    if kind == "relative_word":
+        unit, offset = _data()["relative_words"][g.pop("word").lower()]
+        g.update(unit=unit, offset=offset)
+        kind = "relative"
+    if kind == "numeric_date":
+        kind = "date"
+    return {"kind": kind, **g}
+
+
+def find(text: str) -> list[TemporalMatch]:
+    """Every temporal expression in the text; overlaps go to the longer span."""
+    candidates: list[TemporalMatch] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            fields = _fields(kind, m)
+            candidates.append(TemporalMatch(m.start(), m.end(), fields.pop("kind"), fields))
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[TemporalMatch] = []
+    for candidate in sorted(candidates, key=lambda c: -(c.end - c.start)):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# Words that end one clause and start another: an expression of time on the
+# far side of one of these does not date an event on this side.
+CLAUSE_BREAK = re.compile(r",\s+(?:a|ali|no|dok|nakon što|te)\s|;\s|\s–\s", re.IGNORECASE)
+
+# Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće'...
+FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira)\b", re.IGNORECASE)
