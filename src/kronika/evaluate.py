@@ -25,46 +25,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 
 from kronika.model import Event
+from kronika.temporal.intervals import date_within
 
 LEVELS = ("dyad", "strict")
-
-
-# ---------------------------------------------------------------- dates
-
-def date_interval(value: str) -> tuple[date, date]:
-    """First and last day a date value stands for: '2025', '2025-11', '2025-W50', '2025-11-21'."""
-    value = value[:10]
-    if len(value) == 4:
-        year = int(value)
-        return date(year, 1, 1), date(year, 12, 31)
-    if "-W" in value:
-        year, week = value.split("-W")
-        first = date.fromisocalendar(int(year), int(week[:2]), 1)
-        return first, first + timedelta(days=6)
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        following = date(year + (month == 12), month % 12 + 1, 1)
-        return date(year, month, 1), following - timedelta(days=1)
-    day = date.fromisoformat(value)
-    return day, day
-
-
-def date_within(predicted: str | None, gold: str | None) -> bool:
-    """Does the predicted date fall inside the gold date at the gold's precision?"""
-    if gold is None:
-        return True
-    if predicted is None:
-        return False
-    try:
-        p_start, p_end = date_interval(predicted)
-        g_start, g_end = date_interval(gold)
-    except ValueError:
-        return False
-    return g_start <= p_start and p_end <= g_end
 
 
 # ---------------------------------------------------------------- matching

@@ -1,12 +1,5 @@
-"""Events stage: triggers, arguments, modality, attribution (issue 5)."""
+"""Events stage: triggers, arguments, modality, attribution (coder.py)."""
 
-from __future__ import annotations
+from kronika.events.coder import extract_events
 
-from kronika.lang.base import LanguagePack
-from kronika.model import Entity, Event, Timex
-from kronika.text import Analysis
-
-
-def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes: list[Timex], pack: LanguagePack) -> list[Event]:
-    """The events of one article. (Placeholder until the coder lands.)"""
-    return []
+__all__ = ["extract_events"]

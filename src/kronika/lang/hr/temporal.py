@@ -134,7 +134,7 @@ def find(text: str) -> list[TemporalMatch]:
 
 # Words that end one clause and start another: an expression of time on the
 # far side of one of these does not date an event on this side.
-CLAUSE_BREAK = re.compile(r",\s+(?:a|ali|no|dok|nakon što|te)\s|;\s|\s–\s", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r",\s+(?:a|ali|no|dok|nakon što|te|u vrijeme dok|u vrijeme kad)\s|;\s|\s–\s", re.IGNORECASE)
 
 # Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće'...
 FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira)\b", re.IGNORECASE)

@@ -1,0 +1,476 @@
+"""The event coder: from an analysed article with its actors and times to
+PLOVER events, each with its actor, recipient, date, modality, attribution
+and evidence.
+
+Per sentence: find the triggers of the pack's lexicon, the reporting frames
+(who says it) and the clauses; give each trigger an actor (the subject of its
+clause, or the speaker who reports it) and a recipient (by the trigger's
+rule: the partner after 's', the one spoken to, the object, the target);
+then merge restatements. Everything that knows Croatian comes from the pack
+(`kronika.lang.<code>.events`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from kronika.lang import pack_part
+from kronika.lang.base import LanguagePack
+from kronika.model import Entity, Event, Evidence, Timex, event_id
+from kronika.temporal import event_time
+from kronika.temporal.intervals import dates_compatible
+from kronika.text import Analysis, Sentence, Token
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Media as the partner of a talk or an agreement means an interview, not an event.
+MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
+MAX_GAP = 3  # other words allowed between the words of a multi-word trigger
+
+
+@dataclass
+class Ref:
+    """An actor mention placed in its sentence."""
+
+    entity: Entity
+    first: int
+    last: int
+    nominative: bool
+    preposition: str | None
+
+
+@dataclass
+class Trigger:
+    entry: dict
+    indices: list[int]
+
+    @property
+    def head(self) -> int:
+        return self.indices[-1] if self.entry["type"] != "AGREE" else self.indices[0]
+
+
+@dataclass
+class Frame:
+    verb: int
+    speaker: Ref | None
+    chain: list[str]
+    trailing: bool  # ", rekli su izvori Reutersu": the frame reports everything before it
+    addressee: Ref | None = None
+
+
+@dataclass
+class _Draft:
+    type: str
+    mode: str | None
+    cameo: str | None
+    actor: Entity
+    recipient: Entity
+    date: str | None
+    precision: str | None
+    modality: str
+    attribution: list[str]
+    evidence: list[Evidence]
+    confidence: float
+    headline: bool = False
+    sentence_index: int = 0
+
+
+def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes: list[Timex], pack: LanguagePack) -> list[Event]:
+    part = pack_part(pack, "events")
+    published = article.document.published
+    title = (article.document.title or "").strip()
+    drafts: list[_Draft] = []
+    headline_drafts: list[_Draft] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        is_title = bool(title) and sentence.end <= article.header_end and sentence.text.strip() == title
+        if sentence.end <= article.header_end and not is_title:
+            continue  # byline, dateline
+        refs = _refs(sentence, mentions, part)
+        found = _code_sentence(sentence, refs, analysis.text, timexes, published, part, s_index)
+        (headline_drafts if is_title else drafts).extend(found)
+    merged = _merge(drafts)
+    for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
+        twin = next((d for d in merged if _same_event(d, draft)), None)
+        if twin is not None:
+            twin.evidence = draft.evidence + twin.evidence
+    doc_id = article.document.id
+    return [_event(d, doc_id) for d in merged]
+
+
+# ---------------------------------------------------------------- mentions
+
+def _refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]:
+    refs = []
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    for entity in mentions:
+        if entity.start is None or not (sentence.start <= entity.start < sentence.end):
+            continue
+        first, last = starts.get(entity.start), ends.get(entity.end)
+        if first is None or last is None:
+            continue
+        tokens = sentence.tokens[first : last + 1]
+        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name), part.preposition_before(sentence.tokens, first)))
+    return refs
+
+
+# ---------------------------------------------------------------- triggers
+
+def _triggers(tokens: list[Token], part) -> list[Trigger]:
+    lemmas = [t.lemma for t in tokens]
+    forms = [t.text.lower() for t in tokens]
+    found: list[Trigger] = []
+    for entry in part.lexicon():
+        words = entry["words"]
+        for i, (lemma, form) in enumerate(zip(lemmas, forms)):
+            if words[0] not in (lemma, form):
+                continue
+            indices = [i]
+            for word in words[1:]:
+                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + MAX_GAP)) if word in (lemmas[j], forms[j])), None)
+                if nxt is None:
+                    break
+                indices.append(nxt)
+            if len(indices) == len(words):
+                found.append(Trigger(entry, indices))
+    # longer triggers win; one token triggers one event
+    found.sort(key=lambda t: (-len(t.indices), t.indices[0]))
+    taken: set[int] = set()
+    chosen = []
+    for trigger in found:
+        if taken.isdisjoint(trigger.indices):
+            chosen.append(trigger)
+            taken.update(trigger.indices)
+    return sorted(chosen, key=lambda t: t.indices[0])
+
+
+def _requirement_met(trigger: Trigger, tokens: list[Token], clause: range) -> bool:
+    required = trigger.entry["requires"]
+    if not required:
+        return True
+    window = range(max(0, clause.start - 3), min(len(tokens), clause.stop + 3))
+    return any(tokens[i].lemma in required or tokens[i].text.lower() in required for i in window)
+
+
+# ---------------------------------------------------------------- clauses
+
+def _clause_bounds(sentence: Sentence, text: str, part) -> tuple[list[int], list[int]]:
+    """Token indices where coordinate clauses start (after ', a', ', ali', ';')
+    and where subordinate clauses start (at 'da', 'kako')."""
+    breaks = []
+    for m in part.CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        index = next((i for i, t in enumerate(sentence.tokens) if t.start >= m.end() - 1), None)
+        if index is not None:
+            breaks.append(index)
+    complementizers = set(part.modality_cues()["complementizers"])
+    subordinate = [i for i, t in enumerate(sentence.tokens) if t.text.lower() in complementizers]
+    return breaks, subordinate
+
+
+def _local_clause(index: int, n: int, breaks: list[int], subordinate: list[int]) -> range:
+    bounds = sorted(set(breaks + subordinate))
+    start = max([b for b in bounds if b <= index], default=0)
+    stop = min([b for b in bounds if b > index], default=n)
+    return range(start, stop)
+
+
+def _coordinate_clause(index: int, n: int, breaks: list[int]) -> range:
+    start = max([b for b in breaks if b <= index], default=0)
+    stop = min([b for b in breaks if b > index], default=n)
+    return range(start, stop)
+
+
+# ---------------------------------------------------------------- frames
+
+def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
+    data = part.reporting()
+    verbs = set(data["reporting_verbs"])
+    anonymous = data["anonymous_sources"]
+    tokens = sentence.tokens
+    frames = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in verbs:
+            continue
+        near = [r for r in refs if abs(_distance(r, i)) <= 4]
+        speaker = _nearest([r for r in near if r.nominative and r.preposition is None], i)
+        outlets = [r for r in near if r is not speaker and r.entity.sector == "MED" and r.preposition is None]
+        chain: list[str] = []
+        source = next((anonymous[tokens[j].lemma] for j in range(max(0, i - 4), min(len(tokens), i + 4)) if tokens[j].lemma in anonymous), None)
+        if outlets and (source or speaker is None):
+            chain.append(outlets[0].entity.name)
+        if source and (speaker is None or speaker.entity.sector != "MED"):
+            chain.append(source)
+            speaker = None if speaker is None or speaker.first > i else speaker
+        if speaker is not None:
+            chain.append(speaker.entity.name)
+        addressee = _nearest([r for r in near if not r.nominative and r.preposition is None and r.entity.sector != "MED"], i)
+        trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
+            t.text.lower() in part.modality_cues()["complementizers"] for t in tokens[i + 1 : i + 3])
+        frames.append(Frame(i, speaker, chain, trailing, addressee))
+    # 'prema izvorima', 'u razgovoru s Politicom'
+    according = set(data["according_to"])
+    interviews = set(data["interview_nouns"])
+    for r in refs:
+        if r.entity.sector != "MED":
+            continue
+        if r.preposition in according or (r.preposition in ("s", "sa") and any(tokens[j].lemma in interviews for j in range(max(0, r.first - 4), r.first))):
+            frames.append(Frame(r.first, r, [r.entity.name], False))
+    for i, token in enumerate(tokens):
+        if token.text.lower() in according and i + 1 < len(tokens) and tokens[i + 1].lemma in anonymous:
+            frames.append(Frame(i, None, [anonymous[tokens[i + 1].lemma]], False))
+    return frames
+
+
+def _distance(ref: Ref, index: int) -> int:
+    if ref.last < index:
+        return index - ref.last
+    if ref.first > index:
+        return ref.first - index
+    return 0
+
+
+def _nearest(refs: list[Ref], index: int) -> Ref | None:
+    return min(refs, key=lambda r: (abs(_distance(r, index)), r.first > index), default=None)
+
+
+def _attribution(frames: list[Frame], trigger: Trigger, actor: Entity) -> list[str]:
+    applicable = [f for f in frames if f.verb not in trigger.indices]
+    ordered = sorted(applicable, key=lambda f: (not f.trailing, f.verb))
+    chain: list[str] = []
+    for frame in ordered:
+        for name in frame.chain:
+            if name != actor.name and name not in chain:
+                chain.append(name)
+    return chain
+
+
+# ---------------------------------------------------------------- arguments
+
+def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[Ref]:
+    """'Rusija i njena bliska saveznica Bjelorusija': every member of a coordination."""
+    words = set(part.modality_cues()["coordination"])
+    group = [ref]
+    ordered = sorted(refs, key=lambda r: r.first)
+    for direction in (-1, 1):
+        current = ref
+        while True:
+            if direction < 0:
+                candidates = [r for r in ordered if r.last < current.first and r.nominative == ref.nominative and r.preposition == ref.preposition]
+                other = candidates[-1] if candidates else None
+                gap = range(other.last + 1, current.first) if other else range(0)
+            else:
+                candidates = [r for r in ordered if r.first > current.last and r.nominative == ref.nominative]
+                other = candidates[0] if candidates else None
+                gap = range(current.last + 1, other.first) if other else range(0)
+            if other is None or len(gap) > 4 or not any(tokens[g].text.lower() in words for g in gap) \
+                    or any(tokens[g].is_punct for g in gap):
+                break
+            group.append(other)
+            current = other
+    return sorted(group, key=lambda r: r.first)
+
+
+def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
+    head = trigger.indices[0]
+    in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None]
+    before = [r for r in in_clause if r.last < head]
+    if trigger.entry.get("subject") == "recipient":
+        before = []
+    elif _possessive_before(trigger, refs, tokens):
+        return [_possessive_before(trigger, refs, tokens)]
+    if before:
+        return _coordinated(before[-1], refs, tokens, part)
+    speakers = [f for f in frames if f.verb < head and f.speaker is not None and f.speaker.entity.sector != "MED" and f.verb not in trigger.indices]
+    if speakers:
+        return [max(speakers, key=lambda f: f.verb).speaker]
+    after = [r for r in in_clause if r.first > head]
+    if after and trigger.entry.get("subject") != "recipient":
+        return [after[0]]
+    if clause.start > coordinate.start or coordinate.start > 0:
+        earlier = [r for r in refs if r.nominative and r.preposition is None and r.last < clause.start and r.entity.sector != "MED"]
+        if earlier:
+            return [earlier[-1]]
+    return []
+
+
+def _possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) -> Ref | None:
+    """'Putinovoj invaziji': a possessive right before a nominal trigger is its actor."""
+    head = trigger.indices[0]
+    for r in refs:
+        if r.last == head - 1 and not r.nominative and r.entity.text[:1].isupper() and r.entity.text.lower().endswith(
+                ("ova", "ove", "ovoj", "ovu", "ovog", "ovom", "ovi", "eva", "eve", "evoj", "evu", "ovih", "ovim")):
+            return r
+    return None
+
+
+def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
+    rule = trigger.entry.get("recipient", "any")
+    head = trigger.indices[0]
+    actor_names = {a.entity.name for a in actors}
+    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None]
+    in_clause = [r for r in others if r.first in coordinate]
+    if trigger.entry.get("subject") == "recipient":
+        subject = [r for r in others if r.first in clause and r.nominative]
+        return subject[:1]
+    picks: list[Ref] = []
+    if rule == "with":
+        picks = [r for r in in_clause if r.preposition in part.WITH]
+        if picks:
+            picks = _coordinated(min(picks, key=lambda r: abs(_distance(r, head))), refs, tokens, part)
+    elif rule == "addressee":
+        speech = [f for f in frames if f.verb <= head and f.addressee is not None]
+        if speech:
+            picks = [max(speech, key=lambda f: f.verb).addressee]
+    elif rule == "target":
+        picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET]
+    elif rule == "object":
+        picks = [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET | part.FROM) and not r.nominative]
+    if not picks and rule in ("with",):
+        speech = [f for f in frames if f.addressee is not None and f.addressee.first in coordinate]
+        picks = [speech[0].addressee] if speech else []
+    if not picks and rule in ("target", "object", "with", "any"):
+        after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and rule != "any")]
+        before = [r for r in in_clause if r.last < head and r.preposition is not None]
+        candidates = after or before
+        picks = [_nearest(candidates, head)] if candidates else []
+    return [p for p in picks if p is not None]
+
+
+# ---------------------------------------------------------------- modality
+
+def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: range, part) -> str:
+    tokens = sentence.tokens
+    head = trigger.indices[0]
+    if part.negated(tokens, head, clause.start):
+        return "negated"
+    clause_text = _span(sentence, clause.start, head)
+    if part.has_cue("hypothetical", clause_text) or (sentence.text.rstrip().endswith("?") and " li " in f" {sentence.text.lower()} "):
+        return "hypothetical"
+    following = _span(sentence, head, coordinate.stop - 1) if coordinate.stop > head else ""
+    if part.has_cue("conditional", following) or part.has_cue("conditional", clause_text):
+        return "conditional"
+    if trigger.entry.get("modality") == "intended" or part.has_cue("intended", clause_text):
+        return "intended"
+    return "asserted"
+
+
+def _span(sentence: Sentence, first: int, last: int) -> str:
+    if first > last or not sentence.tokens:
+        return ""
+    last = min(last, len(sentence.tokens) - 1)
+    start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+# ---------------------------------------------------------------- sentence
+
+def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int) -> list[_Draft]:
+    tokens = sentence.tokens
+    breaks, subordinate = _clause_bounds(sentence, text, part)
+    frames = _frames(sentence, refs, part)
+    drafts: list[_Draft] = []
+    for trigger in _triggers(tokens, part):
+        head = trigger.indices[0]
+        clause = _local_clause(head, len(tokens), breaks, subordinate)
+        coordinate = _coordinate_clause(head, len(tokens), breaks)
+        if not _requirement_met(trigger, tokens, coordinate):
+            continue
+        if _topic_only(trigger, tokens, part):
+            continue
+        actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
+        recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
+        if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name:
+            recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
+        else:
+            recipients_entities = [r.entity for r in recipients]
+        entry = trigger.entry
+        modality = _modality(trigger, sentence, clause, coordinate, part)
+        anchor = tokens[head].start
+        value, precision = event_time(text, timexes, sentence.start, sentence.end, anchor, published,
+                                      tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK)
+        evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
+                            trigger=[tokens[i].text for i in trigger.indices],
+                            trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
+        for actor in actors:
+            for recipient in recipients_entities:
+                if not _valid_dyad(entry["type"], actor.entity, recipient):
+                    continue
+                drafts.append(_Draft(
+                    type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+                    actor=actor.entity, recipient=recipient, date=value, precision=precision, modality=modality,
+                    attribution=_attribution(frames, trigger, actor.entity), evidence=[evidence],
+                    confidence=0.7 if actor.nominative else 0.5, sentence_index=s_index,
+                ))
+    return drafts
+
+
+def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'objašnjenje o tim susretima', 'nakon godina izolacije': a noun that
+    names an event as a topic or a time, not as something that happens here."""
+    head = trigger.indices[0]
+    return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
+
+
+def _valid_dyad(event_type: str, actor: Entity, recipient: Entity) -> bool:
+    if actor.country is None or recipient.country is None:
+        return False
+    if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
+        return False
+    if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- restatements
+
+def _dyad_key(draft: _Draft) -> tuple:
+    pair = (draft.actor.country, draft.recipient.country)
+    return (draft.type, frozenset(pair) if draft.type in SYMMETRIC_TYPES else pair)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    return _dyad_key(a) == _dyad_key(b) and dates_compatible(a.date, b.date)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    merged: list[_Draft] = []
+    for draft in drafts:
+        twin = next((m for m in merged if _same_event(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        if _specificity(draft) > _specificity(twin):
+            draft.evidence = twin.evidence + [e for e in draft.evidence if e not in twin.evidence]
+            draft.attribution = draft.attribution or twin.attribution
+            merged[merged.index(twin)] = draft
+            twin = draft
+        else:
+            twin.evidence += [e for e in draft.evidence if e not in twin.evidence]
+            twin.attribution = twin.attribution or draft.attribution
+        more_precise = min((twin, draft), key=lambda d: _precision_rank(d.precision))
+        twin.date, twin.precision = more_precise.date, more_precise.precision
+    return merged
+
+
+PRECISION_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
+
+
+def _precision_rank(precision: str | None) -> int:
+    return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else len(PRECISION_ORDER)
+
+
+def _specificity(draft: _Draft) -> int:
+    """People over countries: the body's 'Putin' says more than the lede's 'Rusija'."""
+    return sum(1 for e in (draft.actor, draft.recipient) if e.kb_id and e.kb_id.startswith("p:")) + (1 if draft.attribution else 0)
+
+
+def _event(draft: _Draft, doc_id: str) -> Event:
+    first = draft.evidence[0]
+    return Event(
+        id=event_id(doc_id, draft.type, first.start, draft.actor.name, draft.recipient.name),
+        type=draft.type, mode=draft.mode, cameo=draft.cameo,
+        actor=draft.actor, recipient=draft.recipient,
+        date=draft.date, date_precision=draft.precision,
+        attribution=draft.attribution, modality=draft.modality,
+        evidence=draft.evidence, confidence=draft.confidence, document=doc_id,
+    )

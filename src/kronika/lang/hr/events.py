@@ -1,0 +1,134 @@
+"""What the event coder needs to know about Croatian: the trigger lexicon,
+reporting frames, modality cues, and the grammatical case of a mention
+(read from prepositions and endings, since no Croatian tagger ships on PyPI).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kronika.lang.hr.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
+from kronika.text import Token
+
+DATA = Path(__file__).parent / "data"
+
+# prepositions and the role of the actor they introduce
+WITH = frozenset({"s", "sa"})  # partner: talks, meetings, agreements (instrumental)
+TARGET = frozenset({"na", "nad", "protiv", "prema", "u"})  # target of pressure, sanctions, troops
+FROM = frozenset({"od", "iz"})  # source of a request's answer: "zatražio od ureda"
+ALL_PREPOSITIONS = frozenset({
+    "s", "sa", "na", "nad", "protiv", "prema", "u", "od", "iz", "do", "za", "o", "po", "pri", "k", "ka", "kod",
+    "bez", "pod", "pred", "iznad", "između", "nakon", "tijekom", "oko", "zbog", "radi", "kroz", "unatoč",
+})
+# a noun trigger after these names a topic or a time, not an event here
+TOPIC_PREPOSITIONS = frozenset({"o", "oko", "zbog", "nakon", "prije", "tijekom", "bez"})
+OBLIQUE_ENDINGS = ("om", "em", "ima", "ama", "u", "oj", "og", "oga", "ome", "omu", "ih", "im")
+FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", "ica", "ela", "ara")
+
+
+@cache
+def lexicon() -> list[dict]:
+    """Trigger entries of data/triggers.yaml, words as tuples."""
+    entries = yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8"))["triggers"]
+    for entry in entries:
+        entry["words"] = tuple(entry["words"])
+        entry["requires"] = frozenset(entry.get("requires", ()))
+    return entries
+
+
+@cache
+def reporting() -> dict:
+    return yaml.safe_load((DATA / "reporting.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def modality_cues() -> dict:
+    return yaml.safe_load((DATA / "modality.yaml").read_text(encoding="utf-8"))
+
+
+def preposition_before(tokens: list[Token], first: int) -> str | None:
+    """The preposition governing the phrase that starts at token `first`
+    (looking past at most two adjectives or determiners: 's njegovim
+    predstavnicima', 'na južnoameričku državu')."""
+    for back in range(1, 4):
+        i = first - back
+        if i < 0:
+            return None
+        word = tokens[i].text.lower()
+        if word in ALL_PREPOSITIONS:
+            return word
+        if tokens[i].is_punct or not word.isalpha() or not _modifier(word):
+            return None
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """Adjectives and possessives that may stand between a preposition and its noun."""
+    return word.endswith(("im", "ih", "oj", "om", "og", "u", "a", "e", "i", "ov", "ev"))
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
+    """Does an actor mention stand in the nominative (so it may be a subject)?"""
+    head = tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
+    word = head.text
+    lowered = word.lower()
+    if word[:1].islower():
+        return head.lemma == lowered or lowered in ("on", "ona", "oni")
+    if word.isupper():
+        return True
+    if _fold(word) == _fold(canonical_name.split()[-1]):
+        return True
+    if lowered.endswith(OBLIQUE_ENDINGS) or lowered.endswith(("e", "i")):
+        return False
+    if lowered.endswith("a"):
+        return lowered.endswith(FEMININE_NOMINATIVE)
+    return True
+
+
+def negated(tokens: list[Token], trigger_index: int, clause_start: int) -> bool:
+    cues = modality_cues()
+    window = cues["negation_window"]
+    negations = set(cues["negation"])
+    return any(tokens[i].text.lower() in negations for i in range(max(clause_start, trigger_index - window), trigger_index))
+
+
+@cache
+def _cue_regex(kind: str) -> re.Pattern[str] | None:
+    words = modality_cues()[kind]
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def has_cue(kind: str, text: str) -> bool:
+    regex = _cue_regex(kind)
+    return bool(regex and regex.search(text))
+
+
+def cue_positions(kind: str, text: str) -> list[int]:
+    regex = _cue_regex(kind)
+    return [m.start() for m in regex.finditer(text)] if regex else []
+
+
+def tense(tokens: list[Token], trigger_index: int) -> str:
+    """'future' (će + infinitive), 'present' (a present-tense verb), or 'past' (participle in -o/-la/-li)."""
+    word = tokens[trigger_index].text.lower()
+    window = [t.text.lower() for t in tokens[max(0, trigger_index - 4) : trigger_index + 1]]
+    if any(w in ("će", "ćemo", "ćete", "ću", "ćeš") for w in window):
+        return "future"
+    if word.endswith(("ao", "eo", "io", "uo", "la", "li", "le")):
+        return "past"
+    if any(w in ("je", "su", "sam", "smo", "ste") for w in window) and any(t.endswith(("ao", "eo", "io", "la", "li", "le")) for t in window):
+        return "past"
+    if word.endswith(("a", "e", "i", "u")) and tokens[trigger_index].lemma.endswith(("ti", "ći")):
+        return "present"
+    return "past"
