@@ -25,7 +25,10 @@ from kronika.text import Analysis, Sentence, Token
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Media as the partner of a talk or an agreement means an interview, not an event.
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
-MAX_GAP = 3  # other words allowed between the words of a multi-word trigger
+MAX_GAP = 3
+# What a speaker says can be their own event ("rekao je da je spreman..."):
+# a clause without a subject takes the speaker as actor for these types.
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # other words allowed between the words of a multi-word trigger
 
 
 @dataclass
@@ -90,7 +93,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
-        twin = next((d for d in merged if _same_event(d, draft)), None)
+        twin = next((d for d in merged if _dyad_key(d) == _dyad_key(draft) and dates_compatible(d.date, draft.date)), None)
         if twin is not None:
             twin.evidence = draft.evidence + twin.evidence
     doc_id = article.document.id
@@ -191,8 +194,11 @@ def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
     for i, token in enumerate(tokens):
         if token.lemma not in verbs:
             continue
-        near = [r for r in refs if abs(_distance(r, i)) <= 4]
-        speaker = _nearest([r for r in near if r.nominative and r.preposition is None], i)
+        scope = _frame_scope(tokens, i, part)
+        near = [r for r in refs if abs(_distance(r, i)) <= 4 and r.first in scope]
+        subjects = [r for r in near if r.nominative and r.preposition is None]
+        # 'Lukašenko je ... rekao': the subject before the verb; 'rekli su izvori': after it
+        speaker = max((r for r in subjects if r.last < i), key=lambda r: r.last, default=None) or _nearest(subjects, i)
         outlets = [r for r in near if r is not speaker and r.entity.sector == "MED" and r.preposition is None]
         chain: list[str] = []
         source = next((anonymous[tokens[j].lemma] for j in range(max(0, i - 4), min(len(tokens), i + 4)) if tokens[j].lemma in anonymous), None)
@@ -219,6 +225,15 @@ def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
         if token.text.lower() in according and i + 1 < len(tokens) and tokens[i + 1].lemma in anonymous:
             frames.append(Frame(i, None, [anonymous[tokens[i + 1].lemma]], False))
     return frames
+
+
+def _frame_scope(tokens: list[Token], verb: int, part) -> range:
+    """The reporting verb's own clause: from the previous complementizer to the next."""
+    complementizers = set(part.modality_cues()["complementizers"])
+    marks = [i for i, t in enumerate(tokens) if t.text.lower() in complementizers]
+    start = max([m + 1 for m in marks if m < verb], default=0)
+    stop = min([m for m in marks if m > verb], default=len(tokens))
+    return range(start, stop)
 
 
 def _distance(ref: Ref, index: int) -> int:
@@ -281,7 +296,7 @@ def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: 
     if before:
         return _coordinated(before[-1], refs, tokens, part)
     speakers = [f for f in frames if f.verb < head and f.speaker is not None and f.speaker.entity.sector != "MED" and f.verb not in trigger.indices]
-    if speakers:
+    if speakers and (trigger.entry["type"] in VERBAL_TYPES or part.has_cue("intended", _tokens_text(tokens, clause))):
         return [max(speakers, key=lambda f: f.verb).speaker]
     after = [r for r in in_clause if r.first > head]
     if after and trigger.entry.get("subject") != "recipient":
@@ -324,12 +339,17 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
     elif rule == "target":
         picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET]
     elif rule == "object":
-        picks = [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET | part.FROM) and not r.nominative]
+        picks = [r for r in in_clause if r.preposition in part.FROM and abs(_distance(r, head)) <= 6]  # 'zatražio od X'
+        picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET) and not r.nominative]
     if not picks and rule in ("with",):
         speech = [f for f in frames if f.addressee is not None and f.addressee.first in coordinate]
         picks = [speech[0].addressee] if speech else []
-    if not picks and rule in ("target", "object", "with", "any"):
-        after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and rule != "any")]
+    if not picks and rule == "any":
+        local = [r for r in others if r.first in clause]
+        picks = [_nearest(local or in_clause, head)] if (local or in_clause) else []
+    if not picks and rule in ("target", "object", "with"):
+        # the subject of a clause of its own may receive: 'pritisak da on odstupi'
+        after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and r.first in clause)]
         before = [r for r in in_clause if r.last < head and r.preposition is not None]
         candidates = after or before
         picks = [_nearest(candidates, head)] if candidates else []
@@ -346,12 +366,16 @@ def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: r
     clause_text = _span(sentence, clause.start, head)
     if part.has_cue("hypothetical", clause_text) or (sentence.text.rstrip().endswith("?") and " li " in f" {sentence.text.lower()} "):
         return "hypothetical"
-    following = _span(sentence, head, coordinate.stop - 1) if coordinate.stop > head else ""
+    following = _span(sentence, head, clause.stop - 1) if clause.stop > head else ""
     if part.has_cue("conditional", following) or part.has_cue("conditional", clause_text):
         return "conditional"
     if trigger.entry.get("modality") == "intended" or part.has_cue("intended", clause_text):
         return "intended"
     return "asserted"
+
+
+def _tokens_text(tokens: list[Token], span: range) -> str:
+    return " ".join(tokens[i].text for i in span if i < len(tokens))
 
 
 def _span(sentence: Sentence, first: int, last: int) -> str:
@@ -429,7 +453,9 @@ def _dyad_key(draft: _Draft) -> tuple:
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
-    return _dyad_key(a) == _dyad_key(b) and dates_compatible(a.date, b.date)
+    """Same type, same dyad, dates that may be the same time, and the same
+    modality: 'deployed forces' and 'would he send the army?' are two events."""
+    return _dyad_key(a) == _dyad_key(b) and dates_compatible(a.date, b.date) and a.modality == b.modality
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

@@ -62,8 +62,8 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
         word = tokens[i].text.lower()
         if word in ALL_PREPOSITIONS:
             return word
-        if tokens[i].is_punct or not word.isalpha() or not _modifier(word):
-            return None
+        if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word):
+            return None  # names and punctuation end the look-back
     return None
 
 
