@@ -91,7 +91,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
         for length in range(min(MAX_LABEL_WORDS, n - i), 0, -1):
             run = tuple(keys[i : i + length])
             last = i + length - 1
-            if _is_name_word(tokens[i]) and run in index.names:
+            if _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, i)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
@@ -117,6 +117,15 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
         else:
             i += 1
     return mentions
+
+
+def _adjective_here(tokens: list[Token], i: int) -> bool:
+    """'Hrvatski ministar' at the start of a sentence: an adjective (same key
+    as 'Hrvatska'), since a common noun follows it."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].text
+    return i == 0 and following[:1].islower() and following.isalpha() and len(following) > 3
 
 
 def _next_is_name(tokens: list[Token], last: int) -> bool:

@@ -26,6 +26,8 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Media as the partner of a talk or an agreement means an interview, not an event.
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
 MAX_GAP = 3
+ANSWERS = frozenset({"REJECT"})  # a rejection with no named recipient answers an earlier accusation or demand
+ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # What a speaker says can be their own event ("rekao je da je spreman..."):
 # a clause without a subject takes the speaker as actor for these types.
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # other words allowed between the words of a multi-word trigger
@@ -89,7 +91,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         if sentence.end <= article.header_end and not is_title:
             continue  # byline, dateline
         refs = _refs(sentence, mentions, part)
-        found = _code_sentence(sentence, refs, analysis.text, timexes, published, part, s_index)
+        found = _code_sentence(sentence, refs, analysis.text, timexes, published, part, s_index, drafts)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -287,7 +289,8 @@ def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[R
 
 def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
     head = trigger.indices[0]
-    in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None]
+    reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices}
+    in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
     if trigger.entry.get("subject") == "recipient":
         before = []
@@ -337,10 +340,12 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         if speech:
             picks = [max(speech, key=lambda f: f.verb).addressee]
     elif rule == "target":
-        picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET]
+        picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET][:1]
     elif rule == "object":
         picks = [r for r in in_clause if r.preposition in part.FROM and abs(_distance(r, head)) <= 6]  # 'zatražio od X'
         picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET) and not r.nominative]
+        if picks:
+            picks = _coordinated(picks[0], refs, tokens, part)
     if not picks and rule in ("with",):
         speech = [f for f in frames if f.addressee is not None and f.addressee.first in coordinate]
         picks = [speech[0].addressee] if speech else []
@@ -351,7 +356,9 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         # the subject of a clause of its own may receive: 'pritisak da on odstupi'
         after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and r.first in clause)]
         before = [r for r in in_clause if r.last < head and r.preposition is not None]
-        candidates = after or before
+        # 'Hrvatskoj odobrila pomoć': a dative before the verb
+        datives = [r for r in others if r.first in clause and r.last < head and r.preposition is None and not r.nominative]
+        candidates = after or before or datives
         picks = [_nearest(candidates, head)] if candidates else []
     return [p for p in picks if p is not None]
 
@@ -388,7 +395,8 @@ def _span(sentence: Sentence, first: int, last: int) -> str:
 
 # ---------------------------------------------------------------- sentence
 
-def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int) -> list[_Draft]:
+def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
+                   earlier: list[_Draft]) -> list[_Draft]:
     tokens = sentence.tokens
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
@@ -399,7 +407,7 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
         coordinate = _coordinate_clause(head, len(tokens), breaks)
         if not _requirement_met(trigger, tokens, coordinate):
             continue
-        if _topic_only(trigger, tokens, part):
+        if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part):
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
@@ -407,6 +415,8 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
             recipients_entities = [r.entity for r in recipients]
+        if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
+            recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
         modality = _modality(trigger, sentence, clause, coordinate, part)
         anchor = tokens[head].start
@@ -428,11 +438,29 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
     return drafts
 
 
+def _answered(actor: Entity, earlier: list[_Draft]) -> list[Entity]:
+    """'odbacio je te optužbe': a rejection answers the last actor who
+    accused or asked the rejecting actor's country."""
+    for draft in reversed(earlier):
+        if draft.type in ANSWERED and draft.recipient.country == actor.country and draft.actor.country != actor.country:
+            return [draft.actor]
+    return []
+
+
 def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
     """'objašnjenje o tim susretima', 'nakon godina izolacije': a noun that
     names an event as a topic or a time, not as something that happens here."""
     head = trigger.indices[0]
+    if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
+        return True  # 'te optužbe': those accusations, told before
     return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
+
+
+def _inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'izvori bliski pregovorima': the trigger describes the source, not an event."""
+    anonymous = part.reporting()["anonymous_sources"]
+    head = trigger.indices[0]
+    return any(tokens[i].lemma in anonymous for i in range(max(0, head - 2), head))
 
 
 def _valid_dyad(event_type: str, actor: Entity, recipient: Entity) -> bool:

@@ -27,6 +27,8 @@ ALL_PREPOSITIONS = frozenset({
 })
 # a noun trigger after these names a topic or a time, not an event here
 TOPIC_PREPOSITIONS = frozenset({"o", "oko", "zbog", "nakon", "prije", "tijekom", "bez"})
+# a noun trigger after these refers back to an event told before ('te optužbe')
+DEMONSTRATIVES = frozenset({"taj", "ta", "te", "to", "tog", "toga", "tih", "tim", "tu", "tom", "ovaj", "ova", "ove", "ovih", "ovim", "tu"})
 OBLIQUE_ENDINGS = ("om", "em", "ima", "ama", "u", "oj", "og", "oga", "ome", "omu", "ih", "im")
 FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", "ica", "ela", "ara")
 
@@ -72,13 +74,21 @@ def _modifier(word: str) -> bool:
     return word.endswith(("im", "ih", "oj", "om", "og", "u", "a", "e", "i", "ov", "ev"))
 
 
+@cache
+def _role_lemmas() -> frozenset[str]:
+    from kronika.lang.hr.actors import roles
+
+    return frozenset(label.split()[0] for label in roles())
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
     """Does an actor mention stand in the nominative (so it may be a subject)?"""
-    head = tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
+    # the head of 'Ministarstvo vanjskih poslova Srbije' is its first word; of 'Nicolasom Madurom' the last
+    head = tokens[0] if tokens[0].text[:1].islower() or tokens[0].lemma in _role_lemmas() else tokens[-1]
     word = head.text
     lowered = word.lower()
     if word[:1].islower():

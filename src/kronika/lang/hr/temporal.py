@@ -60,7 +60,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", rf"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
         ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\s+godin[ae]?\b"),
         ("weekday", rf"(?:\bu\s+)?(?:\b(?P<mod>{day_mod})\s+)?\b(?P<weekday>{weekday})\b"),
-        ("relative", rf"\b(?P<which>{this}|{last}|{following})\s+(?P<unit>{unit})\b"),
+        ("relative", rf"\b(?P<which>{this}|{last}|{following})\s+(?:(?:je|su|smo|sam)\s+)?(?P<unit>{unit})\b"),
         ("ago", rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
         ("duration", rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
         ("vague", rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
