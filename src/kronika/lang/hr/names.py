@@ -106,6 +106,8 @@ def _nominative_by_rule(word: str, surname_context: bool = False) -> str:
     if surname_context and _looks_feminine(word):
         return word  # 'Maria Zaharova': a surname, not the possessive of 'Zahar'
     stem, possessive = _strip(word, rules.possessives)
+    if possessive and surname_context:
+        return stem + possessive[:2]  # 'Ivanom Petrovim': a surname in -ov declines like an adjective
     if possessive:
         return _nominative_by_rule(stem) if stem.lower()[-1] in "aeiou" else _restore_o(stem)
     if _looks_feminine(word):

@@ -1,0 +1,122 @@
+"""Actor resolution: the knowledge base, Croatian case forms, role phrases,
+offices at a date, and coreference within an article."""
+
+import json
+import subprocess
+import sys
+import unicodedata
+from datetime import date
+
+import pytest
+
+from kronika.actors import find_mentions, lookup
+from kronika.lang import get_pack
+from kronika.read import parse_text
+
+HR = get_pack("hr")
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def mentions(text: str, day: date = date(2025, 12, 11)):
+    return find_mentions(HR.analyse(text), HR, day)
+
+
+def gold_sets(shared_dir, examples_dir):
+    for path in [*sorted((shared_dir / "gold" / "dev").glob("*.json")), *sorted(examples_dir.glob("*.json"))]:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        folder = path.parent
+        text_path = next(p / gold["document"]["text_file"] for p in [folder, *folder.parents] if (p / gold["document"]["text_file"]).is_file())
+        yield gold, text_path.read_text(encoding="utf-8")
+
+
+def test_every_gold_actor_mention_resolves(shared_dir, examples_dir) -> None:
+    checked = 0
+    for gold, text in gold_sets(shared_dir, examples_dir):
+        article = parse_text(text)
+        found = find_mentions(HR.analyse(text), HR, date.fromisoformat(gold["document"]["published"][:10]))
+        for item in gold["actors"]:
+            covering = [m for m in found if item["text"] in m.text or m.text in item["text"] and len(m.text) > 2]
+            assert covering, f"{item['text']!r} not found in {gold['document']['id']}"
+            assert any(
+                (fold(m.name), m.country, m.sector) == (fold(item["name"]), item["country"], item["sector"]) for m in covering
+            ), f"{item['text']!r}: {[(m.name, m.country, m.sector) for m in covering]}"
+            checked += 1
+        assert article.document.title
+    assert checked >= 25
+
+
+@pytest.mark.parametrize(
+    "phrase, name, country, sector",
+    [
+        ("Venezuelom", "Venezuela", "VEN", "GOV"),
+        ("Venezuele", "Venezuela", "VEN", "GOV"),
+        ("Bjelorusiji", "Belarus", "BLR", "GOV"),
+        ("SAD", "United States", "USA", "GOV"),
+        ("bjeloruskog predsjednika", "Alexander Lukashenko", "BLR", "GOV"),
+        ("Kremlja", "Kremlin", "RUS", "GOV"),
+        ("Bijeloj kući", "White House", "USA", "GOV"),
+        ("Moskvom", "Russia", "RUS", "GOV"),
+        ("Washingtonu", "United States", "USA", "GOV"),
+        ("u Bruxellesu", "European Union", "IGO", "IGO"),
+        ("NATO-a", "NATO", "IGO", "IGO"),
+        ("Reutersu", "Reuters", "GBR", "MED"),
+        ("BeIta", "BelTA", "BLR", "MED"),
+        ("agencija Tanjug", "Tanjug", "SRB", "MED"),
+        ("Lukašenkove", "Alexander Lukashenko", "BLR", "GOV"),
+        ("Zelenskim", "Volodymyr Zelensky", "UKR", "GOV"),
+        ("premijera Plenkovića", "Andrej Plenković", "HRV", "GOV"),
+        ("glasnogovornica ruskog ministarstva vanjskih poslova", "Maria Zakharova", "RUS", "GOV"),
+    ],
+)
+def test_case_forms_resolve(phrase, name, country, sector) -> None:
+    entity = lookup(phrase, on_date=date(2025, 12, 11))
+    assert entity is not None
+    assert (entity.name, entity.country, entity.sector) == (name, country, sector)
+
+
+def test_an_office_resolves_for_the_articles_date() -> None:
+    assert lookup("američki predsjednik", on_date=date(2025, 12, 11)).name == "Donald Trump"
+    assert lookup("američkog predsjednika", on_date=date(2022, 5, 1)).name == "Joe Biden"
+    assert lookup("ruskog premijera", on_date=date(2010, 3, 1)).name == "Vladimir Putin"
+
+
+def test_unknown_people_take_country_and_sector_from_their_role() -> None:
+    found = mentions(
+        "Venezuelanski predsjednik razgovarao je s Ivanom Petrovim, veleposlanikom južnoameričke zemlje u Pekingu."
+    )
+    envoy = next(m for m in found if m.text.startswith("Ivanom"))
+    assert (envoy.name, envoy.country, envoy.sector) == ("Ivan Petrov", "VEN", "DIP")
+
+
+def test_later_mentions_resolve_to_the_actor_they_stand_for() -> None:
+    text = (
+        "Američki predsjednik Donald Trump u ponedjeljak je razgovarao s venezuelanskim predsjednikom Nicolasom Madurom. "
+        "Republikanac je rekao da južnoamerička država mora održati izbore. "
+        "Trump je dodao da on ne isključuje nove sankcije."
+    )
+    found = mentions(text)
+    by_text = {m.text: m for m in found}
+    assert by_text["Republikanac"].name == "Donald Trump"
+    assert by_text["južnoamerička država"].country == "VEN"
+    assert by_text["Trump"].name == "Donald Trump"
+    assert by_text["on"].name == "Donald Trump"
+
+
+def test_the_diplomat_is_the_diplomat_named_before() -> None:
+    text = (
+        "Ministar se sastao s Pedrom Alvarezom, veleposlanikom Kolumbije u Zagrebu. "
+        "Diplomatu je rekao da je Hrvatska spremna na suradnju."
+    )
+    diplomat = next(m for m in mentions(text) if m.text == "Diplomatu")
+    assert (diplomat.name, diplomat.country, diplomat.sector) == ("Pedro Alvarez", "COL", "DIP")
+
+
+def test_lookup_command_prints_json_or_null() -> None:
+    run = subprocess.run([sys.executable, "-m", "kronika", "actors", "lookup", "Lukašenkom", "--json", "--date", "2025-12-11"],
+                         capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == {"name": "Alexander Lukashenko", "country": "BLR", "sector": "GOV", "kb_id": "p:lukashenko", "text": "Lukašenkom"}
+    run = subprocess.run([sys.executable, "-m", "kronika", "actors", "lookup", "kiša pada", "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) is None
