@@ -155,6 +155,8 @@ class ArticleNames:
         self.seen: dict[str, str] = {key: word for key, (_, word) in best.items()}
 
     def normalise_word(self, word: str, surname_context: bool = False) -> str:
+        if surname_context and _strip(word, _rules().possessives)[1] and not _looks_feminine(word):
+            return _nominative_by_rule(word, surname_context)  # 'Petrovim' is Petrov, whoever 'Petro' is
         key = name_key(word)
         if key in self.known:
             return self.known[key]
