@@ -1,0 +1,94 @@
+"""Temporal expressions: a table of our own expressions, the gold of the
+development set, and the date an event takes from its clause."""
+
+import csv
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from kronika.lang import get_pack
+from kronika.read import parse_datetime
+from kronika.temporal import event_time, find_timexes
+
+DATA = Path(__file__).parent / "data"
+PUBLISHED = parse_datetime("2025-12-11T22:07:00+01:00")
+
+
+def table(name: str) -> list[tuple[str, str, str]]:
+    lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [tuple(row) for row in csv.reader(lines, delimiter="\t")]
+
+
+def resolve_one(text: str, lang: str, published: datetime = PUBLISHED):
+    pack = get_pack(lang)
+    found = find_timexes(pack.analyse(text), pack, published)
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+HR_TABLE = table("temporal_hr.tsv")
+EN_TABLE = table("temporal_en.tsv")
+
+
+def test_tables_are_large_enough() -> None:
+    assert len(HR_TABLE) >= 150 and len(EN_TABLE) >= 50
+
+
+@pytest.mark.parametrize("expression, value, precision", HR_TABLE)
+def test_croatian_expression(expression: str, value: str, precision: str) -> None:
+    timex = resolve_one(expression, "hr")
+    assert (timex.text, timex.value, timex.precision) == (expression, value, precision)
+
+
+@pytest.mark.parametrize("expression, value, precision", EN_TABLE)
+def test_english_expression(expression: str, value: str, precision: str) -> None:
+    timex = resolve_one(expression, "en")
+    assert (timex.text, timex.value, timex.precision) == (expression, value, precision)
+
+
+def test_gold_temporal_lists_resolve(shared_dir, examples_dir) -> None:
+    for path in [*sorted((shared_dir / "gold" / "dev").glob("*.json")), *sorted(examples_dir.glob("*.json"))]:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        folder = path.parent
+        text = next(p / gold["document"]["text_file"] for p in [folder, *folder.parents] if (p / gold["document"]["text_file"]).is_file()).read_text(encoding="utf-8")
+        pack = get_pack(gold["document"]["language"])
+        found = {(t.text, t.value) for t in find_timexes(pack.analyse(text), pack, parse_datetime(gold["document"]["published"]))}
+        for item in gold["temporal"]:
+            assert (item["text"], item["value"]) in found, f"{path.name}: {item}"
+
+
+def test_offsets_and_no_dates_from_country_names() -> None:
+    text = "SAD i Rusija razgovarali su u subotu, a 17 vojnika vratilo se kući."
+    found = find_timexes(get_pack("hr").analyse(text), get_pack("hr"), PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("u subotu", "2025-12-06")]
+    assert text[found[0].start : found[0].end] == "u subotu"
+
+
+def test_event_takes_the_time_of_its_own_clause() -> None:
+    pack = get_pack("hr")
+    text = "Trump je počeo ublažavati sankcije nad Minskom, a prošli mjesec je imenovao izaslanika."
+    timexes = find_timexes(pack.analyse(text), pack, PUBLISHED)
+    clause_break = __import__("kronika.lang.hr.temporal", fromlist=["CLAUSE_BREAK"]).CLAUSE_BREAK
+    # the easing is in the first clause: 'prošli mjesec' belongs to the second
+    assert event_time(text, timexes, 0, len(text), text.index("ublažavati"), PUBLISHED, tense="past", clause_break=clause_break) == ("2025-12", "month")
+    assert event_time(text, timexes, 0, len(text), text.index("imenovao"), PUBLISHED, tense="past", clause_break=clause_break) == ("2025-11", "month")
+
+
+def test_undated_events_get_a_coarse_date_never_a_day() -> None:
+    assert event_time("x", [], 0, 1, 0, PUBLISHED, tense="present") == ("2025-W50", "week")
+    assert event_time("x", [], 0, 1, 0, PUBLISHED, tense="past") == ("2025-12", "month")
+    assert event_time("x", [], 0, 1, 0, PUBLISHED, tense="future") == (None, None)
+    assert event_time("x", [], 0, 1, 0, None, tense="past") == (None, None)
+
+
+def test_time_command_json() -> None:
+    run = subprocess.run([sys.executable, "-m", "kronika", "time", "Sastali su se 21. studenoga, a razgovarali u 17 dana dvaput.",
+                          "--published", "2025-12-11T22:07:00+01:00", "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == [
+        {"text": "21. studenoga", "value": "2025-11-21", "precision": "day", "start": 14, "end": 27},
+        {"text": "u 17 dana", "value": "P17D", "precision": "duration", "start": 43, "end": 52},
+    ]
