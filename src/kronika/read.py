@@ -128,6 +128,8 @@ def parse_text(
     if not raw.strip():
         raise ReadError("the article is empty")
     found, header_end = _read_header(raw)
+    if not raw[header_end:].strip():
+        header_end = 0  # a text of header lines only: it is all body (a pasted sentence or headline)
     when = published
     if when is None and (found.get("published") or found.get("date")):
         try:

@@ -23,6 +23,7 @@ from kronika.temporal.intervals import dates_compatible
 from kronika.text import Analysis, Sentence, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Media as the partner of a talk or an agreement means an interview, not an event.
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
 MAX_GAP = 3
@@ -343,7 +344,8 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET][:1]
     elif rule == "object":
         picks = [r for r in in_clause if r.preposition in part.FROM and abs(_distance(r, head)) <= 6]  # 'zatražio od X'
-        picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET) and not r.nominative]
+        # an inanimate object looks nominative ('napasti Tajvan'); the actor is already taken
+        picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET)]
         if picks:
             picks = _coordinated(picks[0], refs, tokens, part)
     if not picks and rule in ("with",):
@@ -418,6 +420,10 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
+        if not recipients_entities and len(actors) >= 2 and entry["type"] in RECIPROCAL_TYPES:
+            # 'Plenković i Orbán razgovarali su': the members meet each other
+            recipients_entities = [actors[1].entity]
+            actors = actors[:1]
         modality = _modality(trigger, sentence, clause, coordinate, part)
         anchor = tokens[head].start
         value, precision = event_time(text, timexes, sentence.start, sentence.end, anchor, published,

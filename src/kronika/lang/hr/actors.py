@@ -19,12 +19,13 @@ import yaml
 
 DATA = Path(__file__).parent / "data" / "actors"
 
-# Longest first. Noun and adjective endings of Croatian; possessive
+# Longest first. Noun and adjective endings of Croatian ('-ju' is left out:
+# it would cut 'Rusiju' to 'rusi' while 'Rusija' keys as 'rusij'); possessive
 # adjectives of names (Trumpova, Putinovoj) reduce to the name.
 ENDINGS = tuple(sorted({
     "ovima", "evima", "ovoj", "evoj", "ovog", "ovoga", "ovom", "ovome", "ovih", "ovim", "ova", "ove", "ovi", "ovu", "ovo",
     "evog", "evom", "eve", "eva", "evi", "evu",
-    "ima", "ama", "oga", "ome", "omu", "og", "om", "em", "oj", "ih", "im", "ju", "ea", "eom", "eu",
+    "ima", "ama", "oga", "ome", "omu", "og", "om", "em", "oj", "ih", "im", "ea", "eom", "eu",
     "a", "e", "i", "o", "u",
 }, key=len, reverse=True))
 MIN_STEM = 3
@@ -86,7 +87,8 @@ def name_labels() -> Iterator[tuple[str, str]]:
 def adjective_labels() -> Iterator[tuple[str, str]]:
     """(adjective, country kb id): 'bjeloruski' → c:BLR."""
     for row in _tsv("countries.tsv"):
-        yield row["adjective"], f"c:{row['iso3']}"
+        for adjective in row["adjective"].split(";"):
+            yield adjective, f"c:{row['iso3']}"
 
 
 def roles() -> dict[str, dict]:

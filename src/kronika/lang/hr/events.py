@@ -88,7 +88,8 @@ def _fold(text: str) -> str:
 def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
     """Does an actor mention stand in the nominative (so it may be a subject)?"""
     # the head of 'Ministarstvo vanjskih poslova Srbije' is its first word; of 'Nicolasom Madurom' the last
-    head = tokens[0] if tokens[0].text[:1].islower() or tokens[0].lemma in _role_lemmas() else tokens[-1]
+    roles = [t for t in tokens if t.lemma in _role_lemmas()]
+    head = roles[0] if roles else tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
     word = head.text
     lowered = word.lower()
     if word[:1].islower():
@@ -97,6 +98,8 @@ def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
         return True
+    if lowered.endswith(("ski", "ški", "čki", "cki")):
+        return True  # Zelenski, Kaczyński: adjectival surnames in the nominative
     if lowered.endswith(OBLIQUE_ENDINGS) or lowered.endswith(("e", "i")):
         return False
     if lowered.endswith("a"):

