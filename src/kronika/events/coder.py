@@ -326,7 +326,8 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
     rule = trigger.entry.get("recipient", "any")
     head = trigger.indices[0]
     actor_names = {a.entity.name for a in actors}
-    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None]
+    speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
+    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers]
     in_clause = [r for r in others if r.first in coordinate]
     if trigger.entry.get("subject") == "recipient":
         subject = [r for r in others if r.first in clause and r.nominative]

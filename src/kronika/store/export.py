@@ -1,0 +1,125 @@
+"""Exports of an event store: JSONL, CSV, Parquet, POLECAT-style columns, GraphML."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+
+from kronika.store import actor_network, iter_events
+
+FLAT_COLUMNS = [
+    "id", "document", "story", "type", "mode", "cameo", "date", "date_precision", "modality",
+    "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country", "recipient_sector",
+    "attribution", "confidence", "evidence", "trigger", "outlet", "published", "url",
+]
+
+# The column layout of the POLECAT dataset (Halterman et al.), filled where Kronika knows the value.
+POLECAT_COLUMNS = [
+    "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts",
+    "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors", "Actor Title", "Actor Name Raw",
+    "Wikipedia Actor ID", "Recipient Name", "Recipient Country", "Recipient COW", "Primary Recipient Sector",
+    "Recipient Sectors", "Recipient Title", "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City",
+    "State", "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
+    "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language", "Version",
+]
+QUAD = {
+    "AGREE": "VERBAL COOPERATION", "CONSULT": "VERBAL COOPERATION", "SUPPORT": "VERBAL COOPERATION",
+    "CONCEDE": "VERBAL COOPERATION", "COOPERATE": "MATERIAL COOPERATION", "AID": "MATERIAL COOPERATION",
+    "RETREAT": "MATERIAL COOPERATION", "REQUEST": "VERBAL CONFLICT", "ACCUSE": "VERBAL CONFLICT",
+    "REJECT": "VERBAL CONFLICT", "THREATEN": "VERBAL CONFLICT", "PROTEST": "MATERIAL CONFLICT",
+    "SANCTION": "MATERIAL CONFLICT", "MOBILIZE": "MATERIAL CONFLICT", "COERCE": "MATERIAL CONFLICT",
+    "ASSAULT": "MATERIAL CONFLICT",
+}
+FORMATS = ("jsonl", "csv", "parquet", "polecat", "graphml")
+
+
+def flat(event: dict) -> dict:
+    actor, recipient = event["actor"], event.get("recipient") or {}
+    evidence = event.get("evidence") or [{}]
+    source = event.get("source") or {}
+    return {
+        "id": event["id"], "document": event.get("document"), "story": event.get("story"), "type": event["type"],
+        "mode": event.get("mode"), "cameo": event.get("cameo"), "date": event.get("date"),
+        "date_precision": event.get("date_precision"), "modality": event.get("modality"),
+        "actor_name": actor["name"], "actor_country": actor.get("country"), "actor_sector": actor.get("sector"),
+        "recipient_name": recipient.get("name"), "recipient_country": recipient.get("country"),
+        "recipient_sector": recipient.get("sector"), "attribution": " ← ".join(event.get("attribution") or []),
+        "confidence": event.get("confidence"), "evidence": evidence[0].get("sentence"),
+        "trigger": " ".join(evidence[0].get("trigger") or []), "outlet": source.get("outlet"),
+        "published": source.get("published"), "url": source.get("url"),
+    }
+
+
+def polecat(event: dict) -> dict:
+    row = dict.fromkeys(POLECAT_COLUMNS)
+    f = flat(event)
+    row.update({
+        "Event ID": f["id"], "Event Date": f["date"], "Event Type": f["type"], "Event Mode": f["mode"],
+        "Quad Code": QUAD.get(f["type"]), "Contexts": ";".join(event.get("context") or []),
+        "Actor Name": f["actor_name"], "Actor Country": f["actor_country"], "Primary Actor Sector": f["actor_sector"],
+        "Actor Sectors": f["actor_sector"], "Actor Name Raw": event["actor"].get("text"),
+        "Recipient Name": f["recipient_name"], "Recipient Country": f["recipient_country"],
+        "Primary Recipient Sector": f["recipient_sector"], "Recipient Sectors": f["recipient_sector"],
+        "Recipient Name Raw": (event.get("recipient") or {}).get("text"), "Source": f["outlet"],
+        "Publication Date": f["published"], "Language": None, "Version": "kronika-0.1",
+    })
+    return row
+
+
+def export(con: duckdb.DuckDBPyConnection, output_format: str, out: Path, **filters) -> int:
+    """Write the store (or the filtered events) to `out`; returns the number of rows or edges written."""
+    if output_format == "graphml":
+        return _graphml(con, out, **filters)
+    if output_format == "jsonl":
+        count = 0
+        with out.open("w", encoding="utf-8") as handle:
+            for event in iter_events(con, **filters):
+                handle.write(json.dumps(event, ensure_ascii=False) + "\n")
+                count += 1
+        return count
+    if output_format in ("csv", "polecat"):
+        columns = POLECAT_COLUMNS if output_format == "polecat" else FLAT_COLUMNS
+        convert = polecat if output_format == "polecat" else flat
+        count = 0
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns)
+            writer.writeheader()
+            for event in iter_events(con, **filters):
+                writer.writerow(convert(event))
+                count += 1
+        return count
+    if output_format == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pa.schema([(c, pa.float64() if c == "confidence" else pa.string()) for c in FLAT_COLUMNS])
+        count = 0
+        with pq.ParquetWriter(str(out), schema) as writer:
+            batch: list[dict] = []
+            for event in iter_events(con, **filters):
+                batch.append(flat(event))
+                if len(batch) >= 5000:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                    count += len(batch)
+                    batch = []
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+        return count
+    raise ValueError(f"unknown export format {output_format!r} (choose from {', '.join(FORMATS)})")
+
+
+def _graphml(con: duckdb.DuckDBPyConnection, out: Path, **filters) -> int:
+    import networkx as nx
+
+    network = actor_network(con, **filters)
+    graph = nx.DiGraph()
+    for node in network["nodes"]:
+        graph.add_node(node["id"], country=node["country"] or "", sector=node["sector"] or "", events=node["events"])
+    for edge in network["edges"]:
+        attributes = {"weight": edge["weight"], **{f"n_{t}": n for t, n in edge["types"].items()}}
+        graph.add_edge(edge["source"], edge["target"], **attributes)
+    nx.write_graphml(graph, out)
+    return graph.number_of_edges()
