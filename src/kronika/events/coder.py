@@ -410,7 +410,7 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
         coordinate = _coordinate_clause(head, len(tokens), breaks)
         if not _requirement_met(trigger, tokens, coordinate):
             continue
-        if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part):
+        if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part) or _interview(trigger, refs, part):
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
@@ -461,6 +461,12 @@ def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
     if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
         return True  # 'te optužbe': those accusations, told before
     return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
+
+
+def _interview(trigger: Trigger, refs: list[Ref], part) -> bool:
+    """'u razgovoru s Politicom': a talk with an outlet is an interview, a source of attribution."""
+    head = trigger.indices[-1]
+    return any(r.entity.sector == "MED" and r.preposition in part.WITH and 0 < r.first - head <= 2 for r in refs)
 
 
 def _inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
