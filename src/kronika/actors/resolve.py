@@ -31,6 +31,7 @@ class ActorIndex:
     epithets: dict[tuple[str, ...], dict] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
+    lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
     known_names: tuple[str, ...] = ()
 
 
@@ -61,6 +62,8 @@ def actor_index(code: str) -> ActorIndex:
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
             index.names.setdefault(keys(label), actor.id)
+            if label.islower() and " " not in label:
+                index.lowercase_names[label] = actor.id
         if actor.kind == "person":
             for label in {actor.name, *actor.aliases}:
                 surname = key(label.split()[-1])
@@ -91,7 +94,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
         for length in range(min(MAX_LABEL_WORDS, n - i), 0, -1):
             run = tuple(keys[i : i + length])
             last = i + length - 1
-            if _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, i)):
+            if length == 1 and tokens[i].text in index.lowercase_names:
+                found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
+            elif _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, i)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])

@@ -533,8 +533,9 @@ def _specificity(draft: _Draft) -> int:
 
 def _event(draft: _Draft, doc_id: str) -> Event:
     first = draft.evidence[0]
+    anchor = first.trigger_spans[0][0] if first.trigger_spans else first.start
     return Event(
-        id=event_id(doc_id, draft.type, first.start, draft.actor.name, draft.recipient.name),
+        id=event_id(doc_id, draft.type, anchor, draft.actor.name, draft.recipient.name),
         type=draft.type, mode=draft.mode, cameo=draft.cameo,
         actor=draft.actor, recipient=draft.recipient,
         date=draft.date, date_precision=draft.precision,
