@@ -32,6 +32,7 @@ class ActorIndex:
     pronouns: frozenset[str] = frozenset()
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
+    starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
     known_names: tuple[str, ...] = ()
 
 
@@ -76,6 +77,10 @@ def actor_index(code: str) -> ActorIndex:
         index.adjectives[keys(label)] = target
     index.roles = {keys(label): spec for label, spec in part.roles().items()}
     index.epithets = {keys(label): spec for label, spec in part.epithets().items()}
+    for table in (index.names, index.adjectives, index.roles, index.epithets):
+        for label_keys in table:
+            if label_keys:
+                index.starts[label_keys[0]] = max(index.starts.get(label_keys[0], 0), len(label_keys))
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
     return index
@@ -91,7 +96,8 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
     n = len(tokens)
     while i < n:
         found: Mention | None = None
-        for length in range(min(MAX_LABEL_WORDS, n - i), 0, -1):
+        longest = index.starts.get(keys[i], 0)  # no label starts with this word: skip the look-ups
+        for length in range(min(longest, n - i), 0, -1):
             run = tuple(keys[i : i + length])
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:

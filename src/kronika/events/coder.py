@@ -13,6 +13,7 @@ then merge restatements. Everything that knows Croatian comes from the pack
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 
 from kronika.lang import pack_part
@@ -122,15 +123,24 @@ def _refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]:
 
 # ---------------------------------------------------------------- triggers
 
+@lru_cache(maxsize=8)
+def _lexicon_by_first_word(part) -> dict[str, list[dict]]:
+    """Trigger entries keyed by their first word: one dictionary look-up per token."""
+    index: dict[str, list[dict]] = {}
+    for entry in part.lexicon():
+        index.setdefault(entry["words"][0], []).append(entry)
+    return index
+
+
 def _triggers(tokens: list[Token], part) -> list[Trigger]:
     lemmas = [t.lemma for t in tokens]
     forms = [t.text.lower() for t in tokens]
+    by_first = _lexicon_by_first_word(part)
     found: list[Trigger] = []
-    for entry in part.lexicon():
-        words = entry["words"]
-        for i, (lemma, form) in enumerate(zip(lemmas, forms)):
-            if words[0] not in (lemma, form):
-                continue
+    for i, (lemma, form) in enumerate(zip(lemmas, forms)):
+        entries = by_first.get(lemma, []) + (by_first.get(form, []) if form != lemma else [])
+        for entry in entries:
+            words = entry["words"]
             indices = [i]
             for word in words[1:]:
                 nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + MAX_GAP)) if word in (lemmas[j], forms[j])), None)

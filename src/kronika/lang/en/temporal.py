@@ -8,13 +8,14 @@ from pathlib import Path
 
 import yaml
 
+from kronika.lang.wordregex import word_alternation
 from kronika.temporal.matches import TemporalMatch
 
 DATA = Path(__file__).parent / "data" / "temporal.yaml"
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=lambda w: len(str(w)), reverse=True))
+    return word_alternation(str(w) for w in words)
 
 
 @cache

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import yaml
 
+from kronika.lang.wordregex import word_alternation
 from kronika.temporal.matches import TemporalMatch
 
 DATA = Path(__file__).parent / "data" / "temporal.yaml"
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return word_alternation(str(w) for w in words)
 
 
 @cache
