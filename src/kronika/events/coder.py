@@ -99,7 +99,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
         twin = next((d for d in merged if _dyad_key(d) == _dyad_key(draft) and dates_compatible(d.date, draft.date)), None)
         if twin is not None:
-            twin.evidence = draft.evidence + twin.evidence
+            twin.evidence = twin.evidence + draft.evidence
     doc_id = article.document.id
     return [_event(d, doc_id) for d in merged]
 

@@ -55,6 +55,8 @@ class StoreError(RuntimeError):
 def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (or create) an event store, upgrading an older schema."""
     path = Path(path)
+    if path.is_dir():
+        return open_parquet_dataset(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such event store (create one with `kronika ingest`)")
     try:
@@ -81,6 +83,16 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
             for statement in MIGRATIONS.get(target, []):
                 con.execute(statement)
             con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(target)])
+    return con
+
+
+def open_parquet_dataset(folder: Path) -> duckdb.DuckDBPyConnection:
+    """A Parquet event dataset written by `kronika ingest --engine dask`, read in place."""
+    if not (folder / "events").is_dir() or not (folder / "documents").is_dir():
+        raise StoreError(f"{folder} is a folder but not a Kronika Parquet dataset (no events/ and documents/)")
+    con = duckdb.connect()
+    con.execute(f"CREATE VIEW events AS SELECT * EXCLUDE (year) FROM read_parquet('{folder / 'events'}/**/*.parquet', hive_partitioning=true)")
+    con.execute(f"CREATE VIEW documents AS SELECT * FROM read_parquet('{folder / 'documents'}/*.parquet')")
     return con
 
 

@@ -1,0 +1,141 @@
+"""Extraction at scale: the same pipeline run over sharded input on a Dask
+cluster, writing a Parquet event dataset that DuckDB (and `kronika query
+--db FOLDER`) reads in place.
+
+Input: local paths, folders, glob patterns or any fsspec URL (s3://, gs://,
+https://...). Each worker reads its shard of files, codes them and writes
+one Parquet file of documents and one of events; the driver then assigns
+stories over the whole dataset and writes `events/` partitioned by year.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+SHARD_FILES = 64  # files per task
+
+
+def expand_inputs(paths: list[str]) -> list[str]:
+    """Every file named by the paths, globs or URLs, as fsspec URLs."""
+    import fsspec
+
+    found: list[str] = []
+    for path in paths:
+        if "://" not in path and Path(path).is_dir():
+            found += [str(p) for p in sorted(Path(path).rglob("*")) if p.is_file() and not p.name.startswith(".")]
+            continue
+        fs, _, resolved = fsspec.get_fs_token_paths(path)
+        for item in resolved:
+            if fs.isdir(item):
+                found += [fs.unstrip_protocol(p) for p in sorted(fs.find(item))]
+            else:
+                found.append(fs.unstrip_protocol(item) if "://" in path else item)
+    if not found:
+        raise ValueError(f"no input files found in {', '.join(paths)}")
+    return found
+
+
+def _read_shard(urls: list[str]):
+    """Articles (and skips) of a shard; remote files are copied to a temporary folder first."""
+    import fsspec
+
+    from kronika.sources import Skipped, read_path
+
+    with tempfile.TemporaryDirectory() as scratch:
+        for url in urls:
+            path = Path(url)
+            if "://" in url:
+                path = Path(scratch) / Path(url.split("?")[0]).name
+                try:
+                    with fsspec.open(url, "rb") as remote, path.open("wb") as local:
+                        shutil.copyfileobj(remote, local)
+                except OSError as error:
+                    yield Skipped(url, str(error))
+                    continue
+            yield from read_path(path)
+
+
+def code_shard(index: int, urls: list[str], out_dir: str) -> dict:
+    """Worker task: code one shard into a temporary DuckDB and write it as Parquet."""
+    from kronika.store import ingest_articles, open_store
+
+    shard_db = Path(out_dir) / "shards" / f"shard-{index:05d}.duckdb"
+    shard_db.parent.mkdir(parents=True, exist_ok=True)
+    if shard_db.exists():
+        shard_db.unlink()
+    con = open_store(shard_db)
+    summary = ingest_articles(con, _read_shard(urls))
+    for table in ("documents", "events"):
+        target = Path(out_dir) / "shards" / f"{table}-{index:05d}.parquet"
+        con.execute(f"COPY {table} TO '{target}' (FORMAT PARQUET)")
+    con.close()
+    shard_db.unlink()
+    return {"read": summary.read, "coded": summary.coded, "events": summary.events, "skipped": summary.skipped}
+
+
+def merge_stories(out_dir: Path) -> int:
+    """Assign story ids across all shards and write documents/ and events/ (by year)."""
+    import duckdb
+
+    from kronika.model import Event
+    from kronika.store import _Stories
+
+    shards = out_dir / "shards"
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE events AS SELECT * FROM read_parquet('{shards}/events-*.parquet', union_by_name=true)")
+    con.execute(f"CREATE TABLE documents AS SELECT * FROM read_parquet('{shards}/documents-*.parquet', union_by_name=true)")
+    con.execute("DELETE FROM documents WHERE rowid NOT IN (SELECT min(rowid) FROM documents GROUP BY content_hash)")
+    con.execute("DELETE FROM events WHERE document_id NOT IN (SELECT id FROM documents)")
+    rows = con.execute("SELECT id, document_id, record FROM events ORDER BY document_id, id").fetchall()
+    con.execute("CREATE TEMP TABLE stories (id VARCHAR, story VARCHAR)")
+    empty = duckdb.connect()
+    empty.execute("CREATE TABLE events (type VARCHAR, actor_country VARCHAR, recipient_country VARCHAR, date VARCHAR, story_id VARCHAR, document_id VARCHAR)")
+    assigner = _Stories(empty)
+    con.executemany("INSERT INTO stories VALUES (?, ?)",
+                    [(eid, assigner.assign(Event.model_validate_json(record), doc)) for eid, doc, record in rows])
+    con.execute("UPDATE events SET story_id = stories.story FROM stories WHERE events.id = stories.id")
+    for folder in ("events", "documents"):
+        shutil.rmtree(out_dir / folder, ignore_errors=True)
+    con.execute(f"COPY (SELECT *, coalesce(year(date_start), 0) AS year FROM events) TO '{out_dir / 'events'}' (FORMAT PARQUET, PARTITION_BY (year))")
+    (out_dir / "documents").mkdir()
+    con.execute(f"COPY documents TO '{out_dir / 'documents' / 'documents.parquet'}' (FORMAT PARQUET)")
+    shutil.rmtree(shards)
+    return len(rows)
+
+
+def ingest_dask(paths: list[str], out_dir: Path, scheduler: str | None = None, progress: bool = True, n_workers: int = 2) -> dict:
+    """Code every input file on a Dask cluster and write the Parquet dataset to `out_dir`."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    urls = expand_inputs(paths)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shards = [urls[i : i + SHARD_FILES] for i in range(0, len(urls), SHARD_FILES)]
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), pure=False) for i, shard in enumerate(shards)]
+        totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "events": 0, "skipped": 0}
+        iterator = as_completed(futures)
+        if progress:
+            from tqdm import tqdm
+
+            iterator = tqdm(iterator, total=len(futures), unit=" shards", desc="dask ingest")
+        for future in iterator:
+            result = future.result()
+            for key in ("read", "coded", "events"):
+                totals[key] += result[key]
+            totals["skipped"] += len(result["skipped"])
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    totals["stored_events"] = merge_stories(out_dir)
+    totals["dataset"] = str(out_dir)
+    return totals
