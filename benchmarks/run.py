@@ -1,0 +1,207 @@
+"""Kronika's benchmark: speed and memory of extraction and ingest.
+
+Builds a corpus in a temporary folder from the shipped examples and the
+real articles under ../shared (never copied into the repository), each
+repeated with shifted dates and swapped names so caches do not flatter, then
+measures, as medians of several runs:
+
+- extract: articles per second on one core, and the time of each stage;
+- ingest: articles per second into a fresh DuckDB store;
+- start-up: wall time of `kronika extract` on one article;
+- scaling: extraction with 1 and 2 worker processes;
+- peak memory (max RSS) of this process.
+
+    python benchmarks/run.py            # about a minute
+    python benchmarks/run.py --quick    # under 30 s (CI)
+    python benchmarks/run.py --json figures.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+# Names swapped in the copies: (stem as written in every case form, replacement stem).
+SWAPS = [("Trump", "Biden"), ("Putin", "Medvedev"), ("Lukašenk", "Zelensk"), ("Plenković", "Milanović"),
+         ("Golob", "Janš"), ("Maduro", "Petro"), ("Madur", "Petr")]
+DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})", re.MULTILINE)
+
+
+def source_texts() -> list[str]:
+    paths = sorted((REPO / "examples").glob("*.hr.txt"))
+    if SHARED.is_dir():
+        paths += sorted((SHARED / "seed").glob("*.txt")) + sorted((SHARED / "corpus" / "setimes-hr").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def varied(text: str, index: int, rng: random.Random) -> str:
+    """A copy with another date and other names, and a line that makes it unique."""
+    day, month = 1 + index % 28, 1 + (index // 28) % 12
+    text = DATELINE.sub(f"{day:02d}.{month:02d}.2025", text, count=1)
+    for old, new in rng.sample(SWAPS, k=3):
+        text = text.replace(old, new)
+    return f"{text}\n\nIzvještaj broj {index}.\n"
+
+
+def build_corpus(folder: Path, size: int) -> list[Path]:
+    rng = random.Random(7)
+    texts = source_texts()
+    paths = []
+    for i in range(size):
+        path = folder / f"article-{i:05d}.txt"
+        path.write_text(varied(texts[i % len(texts)], i, rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def extract_all(paths: list[str]) -> int:
+    from kronika.pipeline import extract_text
+
+    events = 0
+    for path in paths:
+        events += len(extract_text(Path(path).read_text(encoding="utf-8")).events)
+    return events
+
+
+def stage_times(texts: list[str]) -> dict[str, float]:
+    """Seconds per article in each stage, calling the stages in the pipeline's order."""
+    from kronika import actors, events, language, read, temporal
+    from kronika.lang import get_pack
+
+    totals = dict.fromkeys(["read", "language", "language pack", "actors", "time", "events"], 0.0)
+    for text in texts:
+        t0 = time.perf_counter()
+        article = read.parse_text(text)
+        t1 = time.perf_counter()
+        code = article.document.language or language.detect(article.text)
+        pack = get_pack(code)
+        t2 = time.perf_counter()
+        analysis = pack.analyse(article.text)
+        t3 = time.perf_counter()
+        day = article.document.published.date() if article.document.published else None
+        mentions = actors.find_mentions(analysis, pack, day)
+        t4 = time.perf_counter()
+        timexes = temporal.find_timexes(analysis, pack, article.document.published)
+        t5 = time.perf_counter()
+        events.extract_events(article, analysis, mentions, timexes, pack)
+        t6 = time.perf_counter()
+        for name, spent in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)):
+            totals[name] += spent
+    return {name: spent / len(texts) * 1000 for name, spent in totals.items()}
+
+
+def timed(function, *args) -> float:
+    start = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - start
+
+
+def ingest_seconds(paths: list[Path], db: Path) -> float:
+    from kronika.sources import read_path
+    from kronika.store import ingest_articles, open_store
+
+    if db.exists():
+        db.unlink()
+    con = open_store(db)
+    start = time.perf_counter()
+    ingest_articles(con, (item for path in paths for item in read_path(path)))
+    seconds = time.perf_counter() - start
+    con.close()
+    return seconds
+
+
+def startup_seconds(path: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kronika", "extract", str(path), "--format", "jsonl"],
+                       check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def parallel_seconds(paths: list[str], workers: int) -> float:
+    chunks = [paths[i::workers] for i in range(workers)]
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pool.map(extract_all, [chunks[0][:2]] * workers)  # warm each worker
+        start = time.perf_counter()
+        pool.map(extract_all, chunks)
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small corpus and few runs (under 30 s)")
+    parser.add_argument("--articles", type=int, help="corpus size (default 120 quick, 600 full)")
+    parser.add_argument("--runs", type=int, help="runs per measurement (default 3 quick, 5 full)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
+    args = parser.parse_args()
+    size = args.articles or (120 if args.quick else 600)
+    runs = args.runs or (3 if args.quick else 5)
+
+    from kronika.pipeline import extract_text
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        paths = build_corpus(folder, size)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        kilobytes = statistics.mean(len(t.encode("utf-8")) for t in texts) / 1024
+        started = time.perf_counter()
+        extract_text(texts[0])  # load lexicons and models once, as a long-running process would
+        warmup = time.perf_counter() - started
+        extract_runs = [size / timed(extract_all, [str(p) for p in paths]) for _ in range(runs)]
+        stages = stage_times(texts)
+        ingest_runs = [size / ingest_seconds(paths, folder / "bench.duckdb") for _ in range(max(1, runs - 1))]
+        startup = startup_seconds(paths[0], runs)
+        one = statistics.median(timed(extract_all, [str(p) for p in paths]) for _ in range(max(1, runs - 1)))
+        two = parallel_seconds([str(p) for p in paths], 2)
+
+    figures = {
+        "articles": size,
+        "mean_article_kb": round(kilobytes, 2),
+        "runs": runs,
+        "extract_articles_per_second_per_core": round(statistics.median(extract_runs), 1),
+        "extract_ms_per_article": round(1000 / statistics.median(extract_runs), 2),
+        "stage_ms_per_article": {k: round(v, 3) for k, v in stages.items()},
+        "ingest_articles_per_second": round(statistics.median(ingest_runs), 1),
+        "first_article_seconds": round(warmup, 3),
+        "startup_seconds_extract_one_article": round(startup, 3),
+        "scaling_2_workers_speedup": round(one / two, 2),
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    print_table(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+def print_table(figures: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Kronika benchmark ({figures['articles']} articles of {figures['mean_article_kb']} KB, median of {figures['runs']} runs)")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        if key == "stage_ms_per_article":
+            for stage, ms in value.items():
+                table.add_row(f"  stage {stage} (ms/article)", f"{ms}")
+        elif key not in ("articles", "mean_article_kb", "runs"):
+            table.add_row(key.replace("_", " "), str(value))
+    Console(width=100).print(table)
+
+
+if __name__ == "__main__":
+    main()
