@@ -1,0 +1,153 @@
+"""`kronika serve`: a REST API over the event store and a page to explore it.
+
+Article text is untrusted: the API returns it as JSON and the page only ever
+puts it into the document as text (never as HTML). Query parameters reach
+SQL as parameters through kronika.store. Request bodies are size-limited.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from kronika.model import Extraction
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY_BYTES = 512 * 1024  # a long article is ~50 KB; anything this big is not an article
+MAX_ARTICLE_CHARS = 200_000
+MAX_LIMIT = 5000
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS, description="The article, plain text.")
+    published: datetime | None = Field(default=None, description="Publication time (ISO 8601).")
+    lang: str | None = Field(default=None, max_length=8, description="Language code; detected when omitted.")
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    outlet: str | None = Field(default=None, max_length=200)
+
+
+class Filters(BaseModel):
+    actor: str | None = None
+    country: str | None = None
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    outlet: str | None = None
+    text: str | None = None
+
+    def as_kwargs(self) -> dict:
+        return self.model_dump()
+
+
+def filters(
+    actor: Annotated[str | None, Query(max_length=200)] = None,
+    country: Annotated[str | None, Query(max_length=3, pattern="^[A-Za-z]{3}$")] = None,
+    type: Annotated[str | None, Query(max_length=20, pattern="^[A-Za-z]+$")] = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    text: Annotated[str | None, Query(max_length=500)] = None,
+) -> Filters:
+    return Filters(actor=actor, country=country, type=type, date_from=date_from, date_to=date_to, outlet=outlet, text=text)
+
+
+def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
+    """The app over one store. Ingest (the only write) is off unless allowed, and then needs the token."""
+    from kronika.store import ingest_articles, open_store
+
+    if allow_ingest and not token:
+        raise ValueError("--allow-ingest needs a --token (or KRONIKA_TOKEN) so that only you can write")
+    connection = open_store(db, read_only=not allow_ingest)  # StoreError says clearly what is wrong
+    lock = threading.Lock()  # one writer at a time; readers use their own cursors
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        connection.close()  # let another process (or app) open the store afterwards
+
+    app = FastAPI(title="Kronika", version="0.1.0", lifespan=lifespan,
+                  description="Political events coded from news articles: who did what to whom, when, and according to whom.")
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"request body larger than {MAX_BODY_BYTES} bytes"}, status_code=413)
+        return await call_next(request)
+
+    def cursor():
+        return connection.cursor()
+
+    from kronika import store
+
+    @app.get("/api/events", summary="Event records matching the filters")
+    def events(f: Filters = Depends(filters), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
+        return store.query_events(cursor(), limit=limit, offset=offset, **f.as_kwargs())
+
+    @app.get("/api/stories", summary="Stories: the same event across articles, with sources counted")
+    def stories(f: Filters = Depends(filters), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
+        return store.query_stories(cursor(), limit=limit, offset=offset, **f.as_kwargs())
+
+    @app.get("/api/actors", summary="Actors with their event counts")
+    def actors() -> list[dict]:
+        return store.list_actors(cursor())
+
+    @app.get("/api/network", summary="Actor network: nodes and actor→recipient edges with counts by type")
+    def network(f: Filters = Depends(filters)) -> dict:
+        return store.actor_network(cursor(), **f.as_kwargs())
+
+    @app.get("/api/stats", summary="Documents, events and stories in the store")
+    def stats() -> dict:
+        return store.counts(cursor())
+
+    @app.post("/extract", summary="Code a pasted article without storing it")
+    def extract(article: ArticleIn) -> Extraction:
+        from kronika.lang import UnknownLanguage
+        from kronika.pipeline import extract_text
+        from kronika.read import ReadError
+
+        try:
+            return extract_text(article.text, published=article.published, lang=article.lang, title=article.title,
+                                url=article.url, outlet=article.outlet)
+        except (ReadError, UnknownLanguage) as error:
+            raise HTTPException(status_code=422, detail=str(error)) from None
+
+    @app.post("/api/ingest", summary="Code and store articles (off unless the server allows it; needs the token)")
+    def ingest(articles: list[ArticleIn], authorization: Annotated[str | None, Header()] = None) -> dict:
+        if not allow_ingest:
+            raise HTTPException(status_code=403, detail="ingest is off on this server (start it with --allow-ingest --token T)")
+        if not authorization or not hmac.compare_digest(authorization, f"Bearer {token}"):
+            raise HTTPException(status_code=401, detail="a valid 'Authorization: Bearer <token>' header is needed")
+        from kronika.read import parse_text
+
+        parsed = [parse_text(a.text, published=a.published, lang=a.lang, title=a.title, url=a.url, outlet=a.outlet) for a in articles]
+        with lock:
+            summary = ingest_articles(connection, parsed)
+        return {"read": summary.read, "coded": summary.coded, "duplicates": summary.duplicates, "events": summary.events,
+                "skipped": [{"source": s, "reason": r} for s, r in summary.skipped]}
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    return app

@@ -1,0 +1,193 @@
+// Kronika's page. Every string that comes from an article is placed with
+// textContent or as an SVG text node, never parsed as HTML.
+"use strict";
+
+const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+const COLORS = { AGREE: "#2a9d8f", CONSULT: "#264653", SUPPORT: "#52b788", CONCEDE: "#90be6d", COOPERATE: "#43aa8b",
+  AID: "#4d908e", RETREAT: "#577590", REQUEST: "#f9c74f", ACCUSE: "#f8961e", REJECT: "#f3722c", THREATEN: "#e76f51",
+  PROTEST: "#d62828", SANCTION: "#9d0208", MOBILIZE: "#6a040f", COERCE: "#370617", ASSAULT: "#03071e" };
+const SVG = "http://www.w3.org/2000/svg";
+
+function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+
+function svgEl(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  return node;
+}
+
+function params() {
+  const form = new FormData(document.getElementById("filters"));
+  const query = new URLSearchParams();
+  for (const [key, value] of form.entries()) if (String(value).trim()) query.set(key, String(value).trim());
+  return query;
+}
+
+async function getJSON(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function who(entity) {
+  if (!entity) return "—";
+  return entity.country ? `${entity.name} (${entity.country})` : entity.name;
+}
+
+async function refresh() {
+  const query = params().toString();
+  const [events, stories, network, stats] = await Promise.all([
+    getJSON(`/api/events?${query}`), getJSON(`/api/stories?${query}`), getJSON(`/api/network?${query}`), getJSON("/api/stats"),
+  ]);
+  document.getElementById("stats").textContent =
+    `${stats.documents} articles · ${stats.events} events · ${stats.stories} stories`;
+  renderTable(events);
+  renderTimeline(stories);
+  renderNetwork(network);
+}
+
+function renderTable(events) {
+  const body = document.querySelector("#events tbody");
+  body.replaceChildren();
+  document.getElementById("count").textContent = `(${events.length})`;
+  document.getElementById("evidence").hidden = true;
+  for (const event of events) {
+    const row = el("tr", null, { "data-id": event.id });
+    row.append(el("td", event.date || "—"), el("td", event.mode ? `${event.type}/${event.mode}` : event.type),
+      el("td", who(event.actor)), el("td", who(event.recipient)), el("td", event.modality),
+      el("td", (event.attribution || []).join(" ← ") || "—"));
+    row.addEventListener("click", () => {
+      for (const other of body.querySelectorAll("tr.selected")) other.classList.remove("selected");
+      row.classList.add("selected");
+      showEvidence(event);
+    });
+    body.append(row);
+  }
+}
+
+function highlighted(evidence) {
+  // the sentence as text nodes, with each trigger word in a <mark>
+  const container = el("p");
+  const spans = (evidence.trigger_spans || []).map(([s, e]) => [s - evidence.start, e - evidence.start])
+    .filter(([s, e]) => s >= 0 && e <= evidence.sentence.length).sort((a, b) => a[0] - b[0]);
+  let position = 0;
+  for (const [start, end] of spans) {
+    if (start < position) continue;
+    container.append(document.createTextNode(evidence.sentence.slice(position, start)), el("mark", evidence.sentence.slice(start, end)));
+    position = end;
+  }
+  container.append(document.createTextNode(evidence.sentence.slice(position)));
+  return container;
+}
+
+function showEvidence(event) {
+  const box = document.getElementById("evidence-body");
+  box.replaceChildren();
+  box.append(el("p", `${event.type}${event.mode ? "/" + event.mode : ""} · ${who(event.actor)} → ${who(event.recipient)} · ${event.date || "undated"} · ${event.modality}`));
+  for (const evidence of event.evidence || []) box.append(highlighted(evidence));
+  const chain = (event.attribution || []).join(" ← ");
+  box.append(el("p", `According to: ${chain || "the article itself"}`, { class: "chain" }));
+  if (event.source) box.append(el("p", `Source: ${event.source.title || ""} ${event.source.outlet ? "· " + event.source.outlet : ""}`, { class: "chain" }));
+  document.getElementById("evidence").hidden = false;
+}
+
+function renderTimeline(stories) {
+  const svg = document.getElementById("timeline");
+  svg.replaceChildren();
+  const dated = stories.filter((s) => s.date_start);
+  const width = svg.clientWidth || 600, height = svg.clientHeight || 260, left = 80, right = 10;
+  if (!dated.length) {
+    const note = svgEl("text", { x: 10, y: 20 }); note.textContent = "No dated stories for these filters."; svg.append(note); return;
+  }
+  const times = dated.map((s) => Date.parse(s.date_start));
+  const min = Math.min(...times), max = Math.max(...times), span = Math.max(max - min, 86400000);
+  const types = TYPES.filter((t) => dated.some((s) => s.type === t));
+  const rowHeight = (height - 30) / Math.max(types.length, 1);
+  types.forEach((type, i) => {
+    const label = svgEl("text", { x: 4, y: 20 + i * rowHeight + rowHeight / 2, "font-size": 10 }); label.textContent = type; svg.append(label);
+  });
+  for (const story of dated) {
+    const x = left + ((Date.parse(story.date_start) - min) / span) * (width - left - right);
+    const y = 20 + types.indexOf(story.type) * rowHeight + rowHeight / 2;
+    const circle = svgEl("circle", { cx: x, cy: y, r: 4 + Math.min(story.articles, 10), fill: COLORS[story.type] || "#888", class: "story" });
+    const title = svgEl("title");
+    title.textContent = `${story.date} · ${story.type} · ${story.actor.name} → ${story.recipient.name} · ${story.articles} article(s): ${story.outlets.join(", ")}`;
+    circle.append(title);
+    svg.append(circle);
+  }
+  const first = svgEl("text", { x: left, y: height - 4, "font-size": 10 }); first.textContent = new Date(min).toISOString().slice(0, 10);
+  const last = svgEl("text", { x: width - right - 60, y: height - 4, "font-size": 10 }); last.textContent = new Date(max).toISOString().slice(0, 10);
+  svg.append(first, last);
+}
+
+function renderNetwork(network) {
+  const svg = document.getElementById("network");
+  svg.replaceChildren();
+  const width = svg.clientWidth || 600, height = svg.clientHeight || 260;
+  const nodes = network.nodes.slice(0, 40);
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const radius = Math.min(width, height) / 2 - 40;
+  const position = nodes.map((_, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
+    return [width / 2 + radius * Math.cos(angle), height / 2 + radius * Math.sin(angle)];
+  });
+  for (const edge of network.edges) {
+    if (!index.has(edge.source) || !index.has(edge.target)) continue;
+    const [x1, y1] = position[index.get(edge.source)], [x2, y2] = position[index.get(edge.target)];
+    const line = svgEl("line", { x1, y1, x2, y2, class: "edge", "stroke-width": Math.min(1 + edge.weight, 6) });
+    const title = svgEl("title");
+    title.textContent = `${edge.source} → ${edge.target}: ` + Object.entries(edge.types).map(([t, n]) => `${t} ${n}`).join(", ");
+    line.append(title);
+    svg.append(line);
+  }
+  nodes.forEach((node, i) => {
+    const [x, y] = position[i];
+    const group = svgEl("g", { class: "node", "data-actor": node.id, tabindex: 0 });
+    group.append(svgEl("circle", { cx: x, cy: y, r: 5 + Math.min(node.events, 10), fill: "#4a6fa5" }));
+    const label = svgEl("text", { x: x + 8, y: y + 3 });
+    label.textContent = node.country ? `${node.id} (${node.country})` : node.id;
+    group.append(label);
+    group.addEventListener("click", () => { document.getElementById("f-actor").value = node.id; refresh(); });
+    svg.append(group);
+  });
+}
+
+async function codeArticle() {
+  const error = document.getElementById("paste-error");
+  const list = document.getElementById("pasted-events");
+  error.hidden = true;
+  list.replaceChildren();
+  const body = { text: document.getElementById("article").value };
+  const published = document.getElementById("published").value;
+  const lang = document.getElementById("lang").value;
+  if (published) body.published = published;
+  if (lang) body.lang = lang;
+  const response = await fetch("/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const result = await response.json();
+  if (!response.ok) {
+    error.textContent = typeof result.detail === "string" ? result.detail : "The article could not be coded.";
+    error.hidden = false;
+    return;
+  }
+  if (!result.events.length) list.append(el("li", "No events found."));
+  for (const event of result.events) {
+    const item = el("li", `${event.date || "undated"} — ${who(event.actor)} ${event.type}${event.mode ? "/" + event.mode : ""} ${who(event.recipient)} (${event.modality})${event.attribution.length ? " [" + event.attribution.join(" ← ") + "]" : ""}`, { class: "pasted-event" });
+    for (const evidence of event.evidence) item.append(highlighted(evidence));
+    list.append(item);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const select = document.getElementById("f-type");
+  for (const type of TYPES) select.append(el("option", type, { value: type }));
+  document.getElementById("filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
+  document.getElementById("clear").addEventListener("click", () => { document.getElementById("filters").reset(); refresh(); });
+  document.getElementById("code").addEventListener("click", codeArticle);
+  refresh().catch((error) => { document.getElementById("stats").textContent = `Could not load events: ${error.message}`; });
+});

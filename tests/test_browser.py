@@ -1,0 +1,105 @@
+"""The page in a real browser: Debian's Chromium driven by Playwright.
+Screenshots of each view go to test-artifacts/ for review."""
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import sync_playwright
+
+from kronika.read import parse_text
+from kronika.store import ingest_articles, open_store
+from kronika.web.app import create_app
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PAYLOAD = (
+    "Napad na stranicu <script>window.__pwned = 1</script>\n\nX.Y./Kronika\n\n02.03.2026 u 11:00\n\n"
+    "Hrvatski premijer Andrej Plenković u ponedjeljak je telefonski razgovarao s njemačkim kancelarom Friedrichom Merzom "
+    "<img src=x onerror=\"window.__pwned = 2\">, javlja Hina.\n"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, examples_dir: Path, seed_text: str):
+    db = tmp_path_factory.mktemp("browser") / "b.duckdb"
+    con = open_store(db)
+    ingest_articles(con, [parse_text(p.read_text(encoding="utf-8")) for p in examples_dir.glob("*.hr.txt")] + [parse_text(seed_text)])
+    con.close()
+    port = free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 1400})
+        dialogs = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.dialogs = dialogs
+        page.goto(server)
+        page.wait_for_selector("#events tbody tr")
+        yield page
+        browser.close()
+
+
+def test_views_load(page) -> None:
+    assert page.locator("#events tbody tr").count() > 10
+    assert page.locator("#timeline circle").count() > 5
+    assert page.locator("#network .node").count() > 5
+    assert "articles" in page.locator("#stats").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "1-overview.png"), full_page=True)
+
+
+def test_click_an_actor_to_filter(page) -> None:
+    page.locator("#network .node[data-actor='Alexander Lukashenko'] circle").click()
+    page.wait_for_function("document.querySelector('#f-actor').value === 'Alexander Lukashenko'")
+    page.wait_for_function("[...document.querySelectorAll('#events tbody tr')].every(r => r.innerText.includes('Lukashenko'))")
+    rows = page.locator("#events tbody tr")
+    assert 0 < rows.count() < 10
+    page.screenshot(path=str(ARTIFACTS / "2-filtered-by-actor.png"), full_page=True)
+
+
+def test_open_an_events_evidence(page) -> None:
+    page.locator("#events tbody tr").first.click()
+    page.wait_for_selector("#evidence:not([hidden]) mark")
+    assert page.locator("#evidence mark").count() >= 1
+    assert "According to" in page.locator("#evidence").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "3-evidence.png"), full_page=True)
+
+
+def test_paste_an_article_and_no_script_runs(page) -> None:
+    page.locator("#clear").click()
+    page.fill("#article", PAYLOAD)
+    page.locator("#code").click()
+    page.wait_for_selector("#pasted-events li")
+    text = page.locator("#pasted-events").inner_text()
+    assert "Andrej Plenković (HRV) CONSULT/phone Friedrich Merz (DEU)" in text
+    assert "<img src=x" in text  # shown as text, not made into an element
+    assert page.locator("#pasted-events img, #pasted-events script").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "4-pasted-article.png"), full_page=True)
