@@ -102,8 +102,10 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
-            elif _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, i)):
+            elif _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
+                if tokens[last].text.endswith(("'s", "’s")) and index.names[run].startswith("c:") and _role_follows(keys, last, index):
+                    found.kind = "adjective"  # "Russia's foreign minister"
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
             elif run in index.roles:
@@ -130,13 +132,20 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
     return mentions
 
 
-def _adjective_here(tokens: list[Token], i: int) -> bool:
-    """'Hrvatski ministar' at the start of a sentence: an adjective (same key
-    as 'Hrvatska'), since a common noun follows it."""
+def _adjective_here(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
+    """A word that is both a country's name and its adjective ('Hrvatski
+    ministar' at the start of a sentence, 'the American president'): an
+    adjective when a role or, sentence-initially, a common noun follows."""
     if i + 1 >= len(tokens):
         return False
+    if _role_follows(keys, i, index):
+        return True
     following = tokens[i + 1].text
     return i == 0 and following[:1].islower() and following.isalpha() and len(following) > 3
+
+
+def _role_follows(keys: list[str], last: int, index: ActorIndex) -> bool:
+    return last + 1 < len(keys) and any(label[0] == keys[last + 1] for label in index.roles)
 
 
 def _next_is_name(tokens: list[Token], last: int) -> bool:

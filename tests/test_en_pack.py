@@ -1,0 +1,39 @@
+"""The English pack: sentences, actors and events of text we wrote."""
+
+from datetime import date
+
+from kronika.actors import lookup
+from kronika.language import detect
+from kronika.lang import get_pack
+from kronika.pipeline import extract_text
+from kronika.read import parse_datetime
+
+TEXT = ("Mr. Trump said on Thursday that the U.S. would not send troops. Venezuela rejected the claim. "
+        "Belarusian President Alexander Lukashenko met Venezuela's ambassador in Minsk on Tuesday, BelTA reported.")
+
+
+def test_sentences_keep_abbreviations_and_offsets() -> None:
+    analysis = get_pack("en").analyse(TEXT)
+    assert [s.text[:20] for s in analysis.sentences] == ["Mr. Trump said on Th", "Venezuela rejected t", "Belarusian President"]
+    for sentence in analysis.sentences:
+        for token in sentence.tokens:
+            assert TEXT[token.start : token.end] == token.text
+
+
+def test_language_detection_tells_english_from_croatian(seed_text: str) -> None:
+    assert detect(TEXT) == "en"
+    assert detect(seed_text) == "hr"
+
+
+def test_english_actor_phrases() -> None:
+    day = date(2025, 12, 11)
+    assert lookup("Russia's foreign minister", lang="en", on_date=day).name == "Sergey Lavrov"
+    assert lookup("the American president", lang="en", on_date=day).name == "Donald Trump"
+    assert lookup("the Kremlin", lang="en").country == "RUS"
+
+
+def test_english_events_with_attribution() -> None:
+    events = extract_text(TEXT, published=parse_datetime("2025-12-11T22:07:00+01:00"), lang="en").events
+    meeting = [e for e in events if e.type == "CONSULT"]
+    assert [(e.actor.name, e.recipient.country, e.date, e.attribution) for e in meeting] == [
+        ("Alexander Lukashenko", "VEN", "2025-12-09", ["BelTA"])]
