@@ -122,7 +122,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             last = i
             while last + 1 < n and _is_name_word(tokens[last + 1]) and not _known_start(tokens, keys, last + 1, index):
                 last += 1
-            if last > i:  # two or more capitalised words: a name the base does not know
+            after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
+            if last > i or (after_role and tokens[i].text.isalpha()):
+                # two or more capitalised words, or a surname after its role ('premijerka Kosor'): a name the base does not know
                 found = Mention(sentence_index, i, last, "unknown")
         if found:
             mentions.append(found)

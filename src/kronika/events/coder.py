@@ -117,7 +117,7 @@ def _refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]:
         if first is None or last is None:
             continue
         tokens = sentence.tokens[first : last + 1]
-        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name), part.preposition_before(sentence.tokens, first)))
+        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name, entity.kb_id), part.preposition_before(sentence.tokens, first)))
     return refs
 
 

@@ -53,7 +53,7 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
-def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
+def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = None) -> bool:
     """English has no case: any mention may be a subject; position decides."""
     return True
 

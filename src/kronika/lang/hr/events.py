@@ -81,11 +81,27 @@ def _role_lemmas() -> frozenset[str]:
     return frozenset(label.split()[0] for label in roles())
 
 
+@cache
+def _nominative_labels() -> frozenset[str]:
+    """Names of countries, places, organisations and outlets as their nominative is written."""
+    from kronika.actors.kb import load_kb
+    from kronika.lang.hr.actors import name_labels
+
+    labels = {label for label, _ in name_labels()}
+    labels |= {alias for actor in load_kb().actors.values() if actor.kind != "person" for alias in (actor.name, *actor.aliases)}
+    return frozenset(_fold(label) for label in labels)
+
+
+def _capital_i_as_l(text: str) -> str:
+    """'BeIta' → 'Belta': a capital I typed for a lower-case l inside a word."""
+    return re.sub(r"(?<=[a-zčćžšđ])I(?=[a-zčćžšđ])", "l", text)
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
+def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = None) -> bool:
     """Does an actor mention stand in the nominative (so it may be a subject)?"""
     # the head of 'Ministarstvo vanjskih poslova Srbije' is its first word; of 'Nicolasom Madurom' the last
     roles = [t for t in tokens if t.lemma in _role_lemmas()]
@@ -98,6 +114,9 @@ def is_nominative(tokens: list[Token], canonical_name: str) -> bool:
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
         return True
+    if kb_id and kb_id[:2] in ("c:", "o:", "s:", "m:") and head is tokens[-1]:
+        # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova')
+        return _fold(_capital_i_as_l(" ".join(t.text for t in tokens))) in _nominative_labels()
     if lowered.endswith(("ski", "ški", "čki", "cki")):
         return True  # Zelenski, Kaczyński: adjectival surnames in the nominative
     if lowered.endswith(OBLIQUE_ENDINGS) or lowered.endswith(("e", "i")):

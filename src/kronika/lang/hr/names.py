@@ -129,6 +129,13 @@ def _restore_o(stem: str) -> str:
     return stem
 
 
+def _plain_nominative(word: str) -> bool:
+    """A first name with no case ending: 'Mikhail', 'George', 'Hamid' (not 'Johna', 'Jesusom', 'Marije')."""
+    lowered = word.lower()
+    rules = _rules()
+    return lowered[-1] not in "aiu" and not lowered.endswith(rules.consonant_case_endings) and not lowered.endswith(("ea", "je"))
+
+
 class ArticleNames:
     """Normalises names with what one article says: a nominative seen anywhere
     in it (the lede's 'Nicolas Maduro') fixes every other form of that name."""
@@ -167,7 +174,12 @@ class ArticleNames:
         return _nominative_by_rule(word, surname_context)
 
     def normalise(self, words: Sequence[str]) -> str:
-        """A multi-word name in any case → nominative ('Johna Coalea' → 'John Coale')."""
+        """A multi-word name in any case → nominative ('Johna Coalea' → 'John Coale').
+
+        The words of a name agree in case, so a first name that is plainly a
+        nominative ('Mikhail Saakashvili', 'Hamid Karzai') keeps the others as written."""
+        if len(words) > 1 and _plain_nominative(words[0]) and not any(name_key(w) in self.known and self.known[name_key(w)] != w for w in words):
+            return " ".join(words)
         return " ".join(
             self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
         )
