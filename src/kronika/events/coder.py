@@ -261,8 +261,16 @@ def _nearest(refs: list[Ref], index: int) -> Ref | None:
     return min(refs, key=lambda r: (abs(_distance(r, index)), r.first > index), default=None)
 
 
-def _attribution(frames: list[Frame], trigger: Trigger, actor: Entity) -> list[str]:
-    applicable = [f for f in frames if f.verb not in trigger.indices]
+def _attribution(frames: list[Frame], trigger: Trigger, actor: Entity, coordinate: range, breaks: list[int]) -> list[str]:
+    """The chain of the frames that report this trigger: a trailing frame (', rekli su
+    izvori Reutersu') reports the whole sentence; another frame reports what
+    follows it in its own coordinate clause."""
+    head = trigger.indices[0]
+    def reaches(frame: Frame) -> bool:
+        if frame.trailing:
+            return not any(frame.verb > b > head for b in breaks) or frame.verb > max(breaks, default=-1)
+        return frame.verb in coordinate or (frame.verb < head and not any(frame.verb < b <= head for b in breaks))
+    applicable = [f for f in frames if f.verb not in trigger.indices and reaches(f)]
     ordered = sorted(applicable, key=lambda f: (not f.trailing, f.verb))
     chain: list[str] = []
     for frame in ordered:
@@ -300,6 +308,9 @@ def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[R
 
 def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
     head = trigger.indices[0]
+    if not _nominal_event_here(trigger, refs, tokens, clause, coordinate, part):
+        possessive = _possessive_before(trigger, refs, tokens)
+        return [possessive] if possessive else []
     reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
@@ -320,6 +331,21 @@ def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: 
         if earlier:
             return [earlier[-1]]
     return []
+
+
+def _nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], clause: range, coordinate: range, part) -> bool:
+    """A verb trigger always; a noun trigger when a light verb in its clause makes
+    it the subject's event ('održao je sastanak'), or it stands after 'u'/'na'
+    ('u razgovoru s Madurom')."""
+    if trigger.entry.get("subject") == "recipient" or any(part.is_verb_lemma(w) for w in trigger.entry["words"]) \
+            or any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices):
+        return True  # a verb, or a predicate ('Maduro je dobrodošao')
+    head = trigger.indices[0]
+    light = part.light_verbs()
+    if any(tokens[i].lemma in light or tokens[i].text.lower() in light for i in coordinate):
+        return True
+    preposition = part.preposition_before(tokens, head)
+    return preposition in part.CIRCUMSTANCE_PREPOSITIONS
 
 
 def _possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) -> Ref | None:
@@ -449,7 +475,7 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
                 drafts.append(_Draft(
                     type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
                     actor=actor.entity, recipient=recipient, date=value, precision=precision, modality=modality,
-                    attribution=_attribution(frames, trigger, actor.entity), evidence=[evidence],
+                    attribution=_attribution(frames, trigger, actor.entity, coordinate, breaks), evidence=[evidence],
                     confidence=0.7 if actor.nominative else 0.5, sentence_index=s_index,
                 ))
     return drafts

@@ -30,6 +30,17 @@ def lexicon() -> list[dict]:
     return entries
 
 
+def light_verbs() -> frozenset[str]:
+    return frozenset()
+
+
+def is_verb_lemma(lemma: str) -> bool:
+    return True  # English triggers are listed as forms; nominal ones carry their own 'requires'
+
+
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
 @cache
 def reporting() -> dict:
     return yaml.safe_load((DATA / "reporting.yaml").read_text(encoding="utf-8"))

@@ -44,6 +44,19 @@ def lexicon() -> list[dict]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    return frozenset(yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8")).get("light_verbs", []))
+
+
+def is_verb_lemma(lemma: str) -> bool:
+    """Croatian infinitives end in -ti or -ći; a trigger whose head is not one is a noun (or adjective)."""
+    return lemma.endswith(("ti", "ći"))
+
+
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"u", "na", "tijekom", "nakon"})
+
+
+@cache
 def reporting() -> dict:
     return yaml.safe_load((DATA / "reporting.yaml").read_text(encoding="utf-8"))
 
