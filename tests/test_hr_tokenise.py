@@ -43,3 +43,15 @@ def test_lemmas_of_common_news_words() -> None:
     assert lemmas["razgovarali"] == "razgovarati"
     assert lemmas["sankcijama"] == "sankcija"
     assert tokens[-1].is_punct
+
+
+def test_faster_token_regex_splits_exactly_like_reldi(seed_text: str, shared_dir) -> None:
+    from reldi_tokeniser import tokeniser as reldi
+
+    from kronika.lang.hr.tokenise import _token_regex
+
+    original = reldi.generate_tokenizer("hr")
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
+    texts.append("Npr. dr. sc. I. Horvat, prof. dr. Ana d.o.o. i sl. al' nije tj. 3. br. 5 itd.")
+    for text in texts:
+        assert [m.group(0) for m in _token_regex().finditer(text)] == [m.group(0) for m in original.finditer(text)]
