@@ -33,6 +33,8 @@ class ActorIndex:
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
     starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
+    bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
+    role_starts: frozenset[str] = frozenset()  # first keys of role labels
     known_names: tuple[str, ...] = ()
 
 
@@ -59,10 +61,19 @@ def actor_index(code: str) -> ActorIndex:
     def keys(label: str) -> tuple[str, ...]:
         return tuple(key(word) for word in label.replace(",", " ").split())
 
+    def add_name(label: str, target: str, replace: bool = False) -> None:
+        label_keys = keys(label)
+        if replace:
+            index.names[label_keys] = target
+        else:
+            index.names.setdefault(label_keys, target)
+        if label_keys and _is_bare(label.split()[-1], label_keys[-1]):
+            index.bare_ok.add(label_keys)
+
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
-            index.names.setdefault(keys(label), actor.id)
+            add_name(label, actor.id)
             if label.islower() and " " not in label:
                 index.lowercase_names[label] = actor.id
         if actor.kind == "person":
@@ -72,10 +83,11 @@ def actor_index(code: str) -> ActorIndex:
                 if actor.id not in ids:
                     ids.append(actor.id)
     for label, target in part.name_labels():
-        index.names[keys(label)] = target
+        add_name(label, target, replace=True)
     for label, target in part.adjective_labels():
         index.adjectives[keys(label)] = target
-    index.roles = {keys(label): spec for label, spec in part.roles().items()}
+    index.roles = {keys(label): {**spec, "label": label} for label, spec in part.roles().items()}
+    index.role_starts = frozenset(label_keys[0] for label_keys in index.roles)
     index.epithets = {keys(label): spec for label, spec in part.epithets().items()}
     for table in (index.names, index.adjectives, index.roles, index.epithets):
         for label_keys in table:
@@ -84,6 +96,13 @@ def actor_index(code: str) -> ActorIndex:
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
     return index
+
+
+def _is_bare(word: str, word_key: str) -> bool:
+    """Is a word its own key, with no case ending taken off? A label that
+    ends in a vowel ('Togo', 'Rusija') never stands bare in text, so a bare
+    stem that happens to match it ('Tog', a pronoun) is no mention."""
+    return len(word) == len(word_key)
 
 
 def _is_name_word(token: Token) -> bool:
@@ -102,7 +121,8 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
-            elif _is_name_word(tokens[i]) and run in index.names and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
+            elif _is_name_word(tokens[i]) and run in index.names and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
+                    and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if tokens[last].text.endswith(("'s", "’s")) and index.names[run].startswith("c:") and _role_follows(keys, last, index):
                     found.kind = "adjective"  # "Russia's foreign minister"
@@ -123,7 +143,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             while last + 1 < n and _is_name_word(tokens[last + 1]) and not _known_start(tokens, keys, last + 1, index):
                 last += 1
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
-            if last > i or (after_role and tokens[i].text.isalpha()):
+            if (after_role and tokens[i].text.isalpha()) or (last > i and _looks_like_a_name(tokens[i : last + 1])):
                 # two or more capitalised words, or a surname after its role ('premijerka Kosor'): a name the base does not know
                 found = Mention(sentence_index, i, last, "unknown")
         if found:
@@ -132,6 +152,15 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
         else:
             i += 1
     return mentions
+
+
+def _looks_like_a_name(tokens: list[Token]) -> bool:
+    """A run of capitalised words with no role before it that may be a
+    name: no digits or underscores (file names, licence codes), not all in
+    capitals (acronyms the base does not know), not only initials ('I.V.')."""
+    if any(any(ch.isdigit() or ch == "_" for ch in t.text) for t in tokens):
+        return False
+    return any(sum(ch.isalpha() for ch in t.text) >= 2 and any(ch.islower() for ch in t.text) for t in tokens)
 
 
 def _adjective_here(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
@@ -147,7 +176,7 @@ def _adjective_here(tokens: list[Token], keys: list[str], i: int, index: ActorIn
 
 
 def _role_follows(keys: list[str], last: int, index: ActorIndex) -> bool:
-    return last + 1 < len(keys) and any(label[0] == keys[last + 1] for label in index.roles)
+    return last + 1 < len(keys) and keys[last + 1] in index.role_starts
 
 
 def _next_is_name(tokens: list[Token], last: int) -> bool:
@@ -229,7 +258,8 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             # 'vlada u Washingtonu': a locative link to a place
             if j < len(mentions) and group[-1].kind == "role" and mentions[j].kind == "name" and mentions[j].first == group[-1].last + 2 \
                     and not any(g.kind == "adjective" for g in group) \
-                    and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS:
+                    and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS \
+                    and (group[-1].spec or {}).get("seated"):
                 group.append(mentions[j])
             out.append(_resolve_group(sentence, group, kb, day, earlier + out, article_names, pack))
             i += len(group)
@@ -238,7 +268,7 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             resolved = _resolve_name(sentence, m, kb, day, article_names, pack)
             # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje'
             if i + 1 < len(mentions) and mentions[i + 1].kind == "role" and mentions[i + 1].first == m.last + 2 \
-                    and sentence.tokens[m.last + 1].text == ",":
+                    and sentence.tokens[m.last + 1].text == "," and (m.kind == "unknown" or _kind(kb, m) == "person"):
                 group = [mentions[i + 1]]
                 j = i + 2
                 while j < len(mentions) and mentions[j].first == group[-1].last + 1 and mentions[j].kind in ("role", "adjective", "epithet", "name"):
@@ -338,7 +368,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     if institution is not None:
         return _Resolved(_entity_from_actor(institution, text, start, end, day), group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
-    name = country_actor.name if country_actor else text
+    role_label = next((m.spec["label"] for m in group if m.kind == "role" and m.spec and "label" in m.spec), None)
+    name = country_actor.name if country_actor else role_label or text  # a role with no country: its nominative label
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor)
 
