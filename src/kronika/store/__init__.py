@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
 
-from kronika.model import Event, Extraction
+from kronika.model import Entity, Event, Extraction
 from kronika.read import Article
 from kronika.temporal.intervals import date_interval, dates_compatible
 
-SCHEMA_VERSION = 1
-SYMMETRIC_TYPES = ("CONSULT", "COOPERATE")
+SCHEMA_VERSION = 2
+SYMMETRIC_TYPES = ("CONSULT", "COOPERATE")  # A meets B is B meets A: the dyad is unordered
 BATCH = 50  # articles per transaction: a crash loses at most the batch in flight
 
 SCHEMA = """
@@ -41,11 +42,28 @@ CREATE TABLE IF NOT EXISTS events (
     actor_name VARCHAR, actor_country VARCHAR, actor_sector VARCHAR, actor_kb_id VARCHAR,
     recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR, recipient_kb_id VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_start DATE, date_end DATE, modality VARCHAR,
-    attribution VARCHAR, confidence DOUBLE, evidence_text VARCHAR, record VARCHAR);
+    attribution VARCHAR, confidence DOUBLE, evidence_text VARCHAR, record VARCHAR, story_key VARCHAR);
+CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key);
 """
+EVENT_COLUMNS = 24
+
+# The story key of an event in SQL, the same as `story_key()` computes in Python
+# (used to fill the column when a version 1 store is upgraded).
+_SIDE_A = "coalesce(actor_country, 'name:' || actor_name, '')"
+_SIDE_B = "coalesce(recipient_country, 'name:' || recipient_name, '')"
+STORY_KEY_SQL = (
+    f"CASE WHEN type IN {SYMMETRIC_TYPES!r} THEN type || '|' || least({_SIDE_A}, {_SIDE_B}) || '|' || greatest({_SIDE_A}, {_SIDE_B})"
+    f" ELSE type || '|' || {_SIDE_A} || '|' || {_SIDE_B} END"
+)
 
 # version → statements that bring a store from the version before up to it
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    2: [  # stories are found through an indexed dyad key in the file, not an index held in memory
+        "ALTER TABLE events ADD COLUMN story_key VARCHAR",
+        f"UPDATE events SET story_key = {STORY_KEY_SQL}",
+        "CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key)",
+    ],
+}
 
 
 class StoreError(RuntimeError):
@@ -53,37 +71,65 @@ class StoreError(RuntimeError):
 
 
 def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (or create) an event store, upgrading an older schema."""
+    """Open (or create) an event store; an older schema is upgraded first, a newer one refused."""
     path = Path(path)
     if path.is_dir():
         return open_parquet_dataset(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such event store (create one with `kronika ingest`)")
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as error:
-        raise StoreError(f"{path}: cannot open as a DuckDB event store ({error})") from None
-    tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if tables and "meta" not in tables:
-        con.close()
-        raise StoreError(f"{path} is a DuckDB file but not a Kronika event store")
-    version = _version(con) if "meta" in tables else None
-    if version is not None and version > SCHEMA_VERSION:
-        con.close()
-        raise StoreError(f"{path} was written by a newer Kronika (schema {version}; this one reads up to {SCHEMA_VERSION}): upgrade Kronika")
+    con = _connect(path, read_only)
+    version = _checked_version(con, path)
     if read_only:
         if version is None:
+            con.close()
             raise StoreError(f"{path} is empty: ingest articles first")
+        if version < SCHEMA_VERSION:  # upgrade once, then read as asked
+            con.close()
+            open_store(path).close()
+            return _connect(path, read_only=True)
         return con
     if version is None:
         con.execute(SCHEMA)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    else:
+    elif version < SCHEMA_VERSION:
+        _upgrade(con, version)
+    return con
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as error:
+        raise StoreError(f"{path}: cannot open as a DuckDB event store ({str(error).splitlines()[0]})") from None
+
+
+def _checked_version(con: duckdb.DuckDBPyConnection, path: Path) -> int | None:
+    """The schema version of the file, None if it is empty; refuses foreign and newer files."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if not tables:
+        return None
+    version = _version(con) if "meta" in tables else None
+    if version is None:
+        con.close()
+        raise StoreError(f"{path} is a DuckDB file but not a Kronika event store")
+    if version > SCHEMA_VERSION:
+        con.close()
+        raise StoreError(f"{path} was written by a newer Kronika (schema {version}; this one reads up to {SCHEMA_VERSION}): upgrade Kronika")
+    return version
+
+
+def _upgrade(con: duckdb.DuckDBPyConnection, version: int) -> None:
+    """Run the migrations after `version` in one transaction: a crash leaves the old schema intact."""
+    con.execute("BEGIN TRANSACTION")
+    try:
         for target in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS.get(target, []):
                 con.execute(statement)
             con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(target)])
-    return con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def open_parquet_dataset(folder: Path) -> duckdb.DuckDBPyConnection:
@@ -105,6 +151,78 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+# ---------------------------------------------------------------- stories
+
+def _side(entity: Entity | None) -> str:
+    """One side of a dyad: its country when known (outlets name the same side
+    differently: 'Plenković', 'the Croatian government'), else its name."""
+    if entity is None:
+        return ""
+    return entity.country or f"name:{entity.name}"
+
+
+def story_key(event: Event) -> str:
+    """Same type and same dyad (unordered for meetings and cooperation)."""
+    a, b = _side(event.actor), _side(event.recipient)
+    if event.type in SYMMETRIC_TYPES:
+        a, b = sorted((a, b))
+    return f"{event.type}|{a}|{b}"
+
+
+def _new_story_id(event: Event) -> str:
+    return "st-" + event.id.removeprefix("ev-")
+
+
+class _Stories:
+    """Story ids held in memory, for merging a whole dataset in one pass
+    (`kronika.scale`): an event joins the first earlier story with its key
+    and a date that contains or lies within its own."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection | None = None) -> None:
+        # `con` is accepted for the callers' sake; the index starts empty.
+        self.index: dict[str, list[tuple[str, str]]] = {}
+
+    def assign(self, event: Event, document_id: str) -> str:
+        key = story_key(event)
+        if event.date is not None:
+            for known, story in self.index.get(key, []):
+                if dates_compatible(known, event.date):
+                    return story
+        story = _new_story_id(event)
+        if event.date is not None:
+            self.index.setdefault(key, []).append((event.date, story))
+        return story
+
+
+class _StoriesInStore:
+    """Story ids looked up in the store itself (indexed by story key), so
+    ingest memory does not grow with the store."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def assign(self, event: Event, interval: tuple[date, date] | None) -> str:
+        if interval is not None:
+            start, end = interval
+            row = self.con.execute(
+                "SELECT story_id FROM events WHERE story_key = ? AND date_start IS NOT NULL"
+                " AND ((date_start <= ? AND ? <= date_end) OR (? <= date_start AND date_end <= ?))"
+                " ORDER BY date_start, story_id LIMIT 1",
+                [story_key(event), start, end, start, end]).fetchone()
+            if row:
+                return row[0]
+        return _new_story_id(event)
+
+
+def _interval(event: Event) -> tuple[date, date] | None:
+    if not event.date or event.date_precision in ("decade", "duration"):
+        return None
+    try:
+        return date_interval(event.date)
+    except ValueError:
+        return None
+
+
 # ---------------------------------------------------------------- ingest
 
 @dataclass
@@ -115,31 +233,9 @@ class IngestSummary:
     events: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
-
-class _Stories:
-    """Story ids by (type, dyad): an event joins the story of an earlier event
-    of another article with the same type and dyad and a compatible date."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.index: dict[tuple, list[tuple[str | None, str, str]]] = {}
-        for type_, actor, recipient, date, story, document in con.execute(
-                "SELECT type, actor_country, recipient_country, date, story_id, document_id FROM events").fetchall():
-            self.index.setdefault(self.key(type_, actor, recipient), []).append((date, story, document))
-
-    @staticmethod
-    def key(type_: str, actor: str | None, recipient: str | None) -> tuple:
-        pair = (actor, recipient)
-        return (type_, tuple(sorted(pair, key=str)) if type_ in SYMMETRIC_TYPES else pair)
-
-    def assign(self, event: Event, document_id: str) -> str:
-        key = self.key(event.type, event.actor.country, event.recipient.country if event.recipient else None)
-        for date, story, document in self.index.get(key, []):
-            if document != document_id and event.date is not None and date is not None and dates_compatible(date, event.date):
-                self.index[key].append((event.date, story, document_id))
-                return story
-        story = "st-" + event.id[3:]
-        self.index.setdefault(key, []).append((event.date, story, document_id))
-        return story
+    def skip_reasons(self) -> Counter:
+        """How many were skipped for each kind of reason (the text before any ':' detail)."""
+        return Counter(reason.split(":")[0].split(" (")[0] for _, reason in self.skipped)
 
 
 def ingest_articles(
@@ -147,13 +243,15 @@ def ingest_articles(
     items: Iterable[Article | object],
     extract: Callable[[Article], Extraction] | None = None,
     progress: Callable[[], None] | None = None,
+    batch: int = BATCH,
 ) -> IngestSummary:
     """Code and store articles; already stored articles (same content) are skipped.
-    `items` may hold `kronika.sources.Skipped` entries, which are counted as skipped."""
+    `items` may hold `kronika.sources.Skipped` entries, which are counted as skipped.
+    Commits every `batch` coded articles, so an interrupted run keeps what it committed."""
     if extract is None:
         from kronika.pipeline import extract_article as extract
     summary = IngestSummary()
-    stories = _Stories(con)
+    stories = _StoriesInStore(con)
     pending = 0
     con.execute("BEGIN TRANSACTION")
     try:
@@ -173,11 +271,11 @@ def ingest_articles(
             except Exception as error:  # one bad article never aborts the batch
                 summary.skipped.append((item.document.url or item.document.id, f"extraction failed: {error.__class__.__name__}: {error}"))
                 continue
-            _insert(con, result, digest, item, stories)
+            _insert(con, result, digest, stories)
             summary.coded += 1
             summary.events += len(result.events)
             pending += 1
-            if pending >= BATCH:
+            if pending >= batch:
                 con.execute("COMMIT")
                 con.execute("BEGIN TRANSACTION")
                 pending = 0
@@ -188,31 +286,36 @@ def ingest_articles(
     return summary
 
 
-def _insert(con: duckdb.DuckDBPyConnection, result: Extraction, digest: str, article: Article, stories: _Stories) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, result: Extraction, digest: str, stories: _StoriesInStore) -> None:
     doc = result.document
     if con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-        doc.id = f"{doc.id}-{digest[:8]}"  # same id, different text: keep both
+        # Same id, different text (a reused doc_id): keep both, and give the events ids of their own.
+        doc.id = f"{doc.id}-{digest[:8]}"
         for event in result.events:
             event.document = doc.id
+            event.id = f"{event.id}-{digest[:8]}"
     con.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [doc.id, digest, doc.title, doc.outlet, doc.byline, doc.published, doc.language, doc.url,
          doc.url, datetime.now(timezone.utc), len(result.events)],
     )
-    rows = []
+    seen: set[str] = set()
     for event in result.events:
-        start, end = (date_interval(event.date) if event.date and event.date_precision != "decade" else (None, None))
+        if event.id in seen:
+            continue  # the coder gave one event twice: store it once
+        seen.add(event.id)
+        interval = _interval(event)
+        start, end = interval or (None, None)
         recipient = event.recipient
-        rows.append([
-            event.id, doc.id, stories.assign(event, doc.id), event.type, event.mode, event.cameo,
+        # One row at a time, so the next event of this article finds this one's story.
+        con.execute("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * EVENT_COLUMNS) + ")", [
+            event.id, doc.id, stories.assign(event, interval), event.type, event.mode, event.cameo,
             event.actor.name, event.actor.country, event.actor.sector, event.actor.kb_id,
             recipient.name if recipient else None, recipient.country if recipient else None,
             recipient.sector if recipient else None, recipient.kb_id if recipient else None,
             event.date, event.date_precision, start, end, event.modality, json.dumps(event.attribution, ensure_ascii=False),
-            event.confidence, " ".join(e.sentence for e in event.evidence), event.model_dump_json(),
+            event.confidence, " ".join(e.sentence for e in event.evidence), event.model_dump_json(), story_key(event),
         ])
-    if rows:
-        con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * 23) + ")", rows)
 
 
 # ---------------------------------------------------------------- queries
@@ -243,30 +346,39 @@ def _where(actor=None, country=None, type=None, date_from=None, date_to=None, ou
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_EVENT_SELECT = (
+    "SELECT e.record, e.story_id, d.title, d.outlet, d.published, d.url, d.language"
+    " FROM events e JOIN documents d ON d.id = e.document_id"
+)
+_EVENT_ORDER = " ORDER BY e.date_start DESC NULLS LAST, e.id"
+
+
+def _event_record(row: tuple) -> dict:
+    record, story, title, outlet, published, url, language = row
+    event = json.loads(record)
+    event["story"] = story
+    event["source"] = {"title": title, "outlet": outlet, "published": published.isoformat() if published else None,
+                       "url": url, "language": language}
+    return event
+
+
 def query_events(con: duckdb.DuckDBPyConnection, *, limit: int = 1000, offset: int = 0, **filters) -> list[dict]:
-    """Event records matching the filters, newest first."""
+    """Event records matching the filters, newest first: `Event.model_dump(mode='json')`
+    plus "story" (its story id) and "source" (title, outlet, published, url, language)."""
     where, params = _where(**filters)
-    rows = con.execute(
-        "SELECT e.record, e.story_id, d.title, d.outlet, d.published, d.url FROM events e JOIN documents d ON d.id = e.document_id"
-        f"{where} ORDER BY e.date_start DESC NULLS LAST, e.id LIMIT ? OFFSET ?", params + [int(limit), int(offset)]).fetchall()
-    out = []
-    for record, story, title, outlet, published, url in rows:
-        event = json.loads(record)
-        event["story"] = story
-        event["source"] = {"title": title, "outlet": outlet, "published": published.isoformat() if published else None, "url": url}
-        out.append(event)
-    return out
+    rows = con.execute(f"{_EVENT_SELECT}{where}{_EVENT_ORDER} LIMIT ? OFFSET ?", params + [int(limit), int(offset)]).fetchall()
+    return [_event_record(row) for row in rows]
 
 
 def iter_events(con: duckdb.DuckDBPyConnection, batch: int = 1000, **filters) -> Iterator[dict]:
-    """All matching events, fetched a batch at a time (for exports)."""
-    offset = 0
-    while True:
-        page = query_events(con, limit=batch, offset=offset, **filters)
-        yield from page
-        if len(page) < batch:
-            return
-        offset += batch
+    """All matching events in the order of `query_events`, streamed from one
+    query a batch at a time (exports of any size in constant memory)."""
+    where, params = _where(**filters)
+    cursor = con.cursor()
+    cursor.execute(f"{_EVENT_SELECT}{where}{_EVENT_ORDER}", params)
+    while rows := cursor.fetchmany(batch):
+        yield from (_event_record(row) for row in rows)
+    cursor.close()
 
 
 def query_stories(con: duckdb.DuckDBPyConnection, *, limit: int = 500, offset: int = 0, **filters) -> list[dict]:
