@@ -74,9 +74,11 @@ def name_labels() -> Iterator[tuple[str, str]]:
         if country is not None:
             yield name, f"c:{country.alpha_3}"
     for row in _tsv("countries.tsv"):
-        for name in filter(None, row["names"].split(";")):
+        for name in filter(None, (row["names"] or "").split(";")):
             yield name, f"c:{row['iso3']}"
-        yield row["demonym"], f"c:{row['iso3']}"
+        if row["demonym"]:
+            yield row["demonym"], f"c:{row['iso3']}"
+            yield demonym_plural(row["demonym"]), f"c:{row['iso3']}"
     for row in _tsv("places.tsv"):
         target = row["target"]
         yield row["form"], target if ":" in target else f"c:{target}"
@@ -87,8 +89,22 @@ def name_labels() -> Iterator[tuple[str, str]]:
 def adjective_labels() -> Iterator[tuple[str, str]]:
     """(adjective, country kb id): 'bjeloruski' → c:BLR."""
     for row in _tsv("countries.tsv"):
-        for adjective in row["adjective"].split(";"):
+        for adjective in filter(None, (row["adjective"] or "").split(";")):
             yield adjective, f"c:{row['iso3']}"
+
+
+def demonym_plural(demonym: str) -> str:
+    """Nominative plural of a demonym, whose stem the singular's key misses
+    ('Amerikanac' → 'Amerikanci', 'Srbin' → 'Srbi', 'Poljak' → 'Poljaci')."""
+    if demonym.endswith("ac"):
+        return demonym[:-2] + "ci"
+    if demonym.endswith("in"):
+        return demonym[:-2] + "i"
+    if demonym.endswith("k"):
+        return demonym[:-1] + "ci"
+    if demonym.endswith("h"):
+        return demonym[:-1] + "si"
+    return demonym + "i"
 
 
 def roles() -> dict[str, dict]:
