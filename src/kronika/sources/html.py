@@ -1,0 +1,33 @@
+"""HTML pages: the main text and metadata (title, date, site name, URL) via trafilatura."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kronika.read import Article, ReadError, parse_datetime, parse_text
+from kronika.sources.common import Skipped, decode_markup
+
+
+def read_html_file(path: Path) -> Article | Skipped:
+    return read_html(path.read_bytes(), str(path))
+
+
+def read_html(data: bytes, source: str, url: str | None = None) -> Article | Skipped:
+    """One page → one article; a page with no article text is skipped."""
+    import trafilatura
+
+    page = trafilatura.bare_extraction(decode_markup(data), url=url, with_metadata=True,
+                                       include_comments=False, include_tables=False)
+    text = page.text if page is not None else None
+    if not text or not text.strip():
+        return Skipped(source, "no article text found in the page")
+    published = None
+    if page.date:
+        try:
+            published = parse_datetime(page.date)
+        except ReadError:
+            published = None
+    title = page.title
+    # The title opens the text (headline evidence counts), once.
+    body = text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}"
+    return parse_text(body, published=published, title=title, url=url or page.url, outlet=page.sitename)
