@@ -10,6 +10,8 @@ import click
 
 from kronika.cli.common import fail
 
+SHOW_SKIPPED = 50  # skipped inputs listed one by one after the summary
+
 DB_OPTION = click.option("--db", default="kronika.duckdb", show_default=True, type=click.Path(path_type=Path),
                          help="DuckDB event store file.")
 
@@ -68,7 +70,7 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
 
     from tqdm import tqdm
 
-    from kronika.sources import iter_paths, read_path
+    from kronika.sources import read_paths
     from kronika.store import StoreError, counts, ingest_articles, open_store
 
     try:
@@ -76,26 +78,24 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
     except StoreError as error:
         fail(str(error))
     bar = tqdm(unit=" articles", disable=quiet, file=sys.stderr, desc="ingest")
-
-    def items():
-        for path in iter_paths(list(paths)):
-            yield from read_path(path)
-
     try:
-        summary = ingest_articles(con, items(), progress=bar.update)
+        summary = ingest_articles(con, read_paths(paths), progress=bar.update)
     except KeyboardInterrupt:
         bar.close()
         fail("interrupted: everything committed so far is kept; run the same command again to resume", code=130)
     bar.close()
     total = counts(con)
     con.close()
+    reasons = "; ".join(f"{n} {reason}" for reason, n in summary.skip_reasons().most_common())
     click.echo(
         f"read {summary.read} articles: coded {summary.coded} ({summary.events} events), "
-        f"{summary.duplicates} already stored, {len(summary.skipped)} skipped. "
+        f"{summary.duplicates} already stored, {len(summary.skipped)} skipped{f' ({reasons})' if reasons else ''}. "
         f"Store {db}: {total['documents']} documents, {total['events']} events, {total['stories']} stories."
     )
-    for source, reason in summary.skipped:
+    for source, reason in summary.skipped[:SHOW_SKIPPED]:
         click.echo(f"  skipped {source}: {reason}", err=True)
+    if len(summary.skipped) > SHOW_SKIPPED:
+        click.echo(f"  ... and {len(summary.skipped) - SHOW_SKIPPED} more skipped", err=True)
 
 
 @click.command()

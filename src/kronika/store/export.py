@@ -64,8 +64,13 @@ def polecat(event: dict) -> dict:
         "Recipient Name": f["recipient_name"], "Recipient Country": f["recipient_country"],
         "Primary Recipient Sector": f["recipient_sector"], "Recipient Sectors": f["recipient_sector"],
         "Recipient Name Raw": (event.get("recipient") or {}).get("text"), "Source": f["outlet"],
-        "Publication Date": f["published"], "Language": None, "Version": "kronika-0.1",
+        "Publication Date": f["published"], "Language": (event.get("source") or {}).get("language"),
+        "Version": "kronika-0.1",
     })
+    place = event.get("location")
+    if place:
+        row.update({"Placename": place.get("name"), "Raw Placename": place.get("name"), "Country": place.get("country"),
+                    "Latitude": place.get("lat"), "Longitude": place.get("lon")})
     return row
 
 
