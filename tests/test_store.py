@@ -161,6 +161,8 @@ def test_kill_9_loses_nothing_committed_and_resume_adds_no_duplicates(tmp_path: 
     assert con.execute("SELECT count(DISTINCT content_hash), count(DISTINCT id) FROM documents").fetchone() == (400, 400)
     events = con.execute("SELECT count(*), count(DISTINCT id) FROM events").fetchone()
     assert events[0] == events[1]
+    # the copies share a doc_id ('gen-…' differs, the setimes metadata repeats): each keeps all its events
+    assert con.execute("SELECT sum(n_events) FROM documents").fetchone()[0] == events[0]
 
 
 def test_schema_versions(tmp_path: Path) -> None:
@@ -177,3 +179,11 @@ def test_schema_versions(tmp_path: Path) -> None:
         open_store(other)
     run = cli("query", "--db", str(other), check=False)
     assert run.returncode == 1 and "not a Kronika event store" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_articles_sharing_an_id_keep_all_their_events(tmp_path: Path) -> None:
+    con = open_store(tmp_path / "same-id.duckdb")
+    first, second = parse_text(REPORT_A, doc_id="same"), parse_text(REPORT_B, doc_id="same")
+    summary = ingest_articles(con, [first, second])
+    assert (summary.coded, summary.events) == (2, 2)
+    assert counts(con) == {"documents": 2, "events": 2, "stories": 1}

@@ -91,6 +91,12 @@ class Event(_Record):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     document: str | None = Field(default=None, description="Id of the document the event comes from.")
 
+    def stable_id(self, document_id: str) -> str:
+        """The id this event has in a document: from the document, type, trigger and dyad."""
+        first = self.evidence[0] if self.evidence else None
+        anchor = first.trigger_spans[0][0] if first and first.trigger_spans else (first.start if first else 0)
+        return event_id(document_id, self.type, anchor, self.actor.name, self.recipient.name if self.recipient else None)
+
     def digest(self) -> str:
         """One English line an analyst can skim."""
         def who(entity: Entity | None) -> str:

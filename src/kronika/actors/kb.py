@@ -16,6 +16,7 @@ DATA = Path(__file__).parent / "data"
 
 OFFICE_SECTORS = {
     "opposition_leader": "OPP", "ambassador": "DIP", "envoy": "DIP", "military_chief": "MIL", "igo_head": "IGO",
+    "high_representative": "IGO", "commissioner": "IGO", "prosecutor": "JUD", "judge": "JUD",
 }
 
 
@@ -44,10 +45,20 @@ class Actor:
     offices: tuple[Office, ...] = field(default=())
 
     def sector_on(self, day: date | None) -> str | None:
+        """The sector of the office held on the day (a prosecutor at an
+        international court is JUD, other international offices IGO)."""
         for office in self.offices:
             if office.held_on(day):
-                return OFFICE_SECTORS.get(office.office, "GOV") if office.country != "IGO" else "IGO"
+                return OFFICE_SECTORS.get(office.office, "IGO" if office.country == "IGO" else "GOV")
         return self.sector
+
+    def country_on(self, day: date | None) -> str | None:
+        """IGO while the person holds an international office (Tusk as
+        President of the European Council), else their country."""
+        for office in self.offices:
+            if office.held_on(day):
+                return "IGO" if office.country == "IGO" else self.country
+        return self.country
 
 
 def _day(value) -> date | None:

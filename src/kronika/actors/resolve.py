@@ -207,7 +207,7 @@ class _Resolved:
 
 
 def _entity_from_actor(actor: Actor, text: str, start: int, end: int, day: date | None) -> Entity:
-    return Entity(name=actor.name, text=text, country=actor.country, sector=actor.sector_on(day), kb_id=actor.id, start=start, end=end)
+    return Entity(name=actor.name, text=text, country=actor.country_on(day), sector=actor.sector_on(day), kb_id=actor.id, start=start, end=end)
 
 
 def find_mentions(analysis: Analysis, pack: LanguagePack, on_date: date | None) -> list[Entity]:

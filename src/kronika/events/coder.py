@@ -18,7 +18,7 @@ from datetime import datetime
 
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
-from kronika.model import Entity, Event, Evidence, Timex, event_id
+from kronika.model import Entity, Event, Evidence, Timex
 from kronika.temporal import event_time
 from kronika.temporal.intervals import dates_compatible
 from kronika.text import Analysis, Sentence, Token
@@ -568,13 +568,13 @@ def _specificity(draft: _Draft) -> int:
 
 
 def _event(draft: _Draft, doc_id: str) -> Event:
-    first = draft.evidence[0]
-    anchor = first.trigger_spans[0][0] if first.trigger_spans else first.start
-    return Event(
-        id=event_id(doc_id, draft.type, anchor, draft.actor.name, draft.recipient.name),
+    event = Event(
+        id="",
         type=draft.type, mode=draft.mode, cameo=draft.cameo,
         actor=draft.actor, recipient=draft.recipient,
         date=draft.date, date_precision=draft.precision,
         attribution=draft.attribution, modality=draft.modality,
         evidence=draft.evidence, confidence=draft.confidence, document=doc_id,
     )
+    event.id = event.stable_id(doc_id)
+    return event

@@ -43,8 +43,9 @@ CREATE TABLE IF NOT EXISTS events (
     recipient_name VARCHAR, recipient_country VARCHAR, recipient_sector VARCHAR, recipient_kb_id VARCHAR,
     date VARCHAR, date_precision VARCHAR, date_start DATE, date_end DATE, modality VARCHAR,
     attribution VARCHAR, confidence DOUBLE, evidence_text VARCHAR, record VARCHAR, story_key VARCHAR);
-CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key);
 """
+# Made after the tables and after every upgrade (DuckDB cannot index in a transaction that updated rows).
+INDEXES = "CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key);"
 EVENT_COLUMNS = 24
 
 # The story key of an event in SQL, the same as `story_key()` computes in Python
@@ -61,7 +62,6 @@ MIGRATIONS: dict[int, list[str]] = {
     2: [  # stories are found through an indexed dyad key in the file, not an index held in memory
         "ALTER TABLE events ADD COLUMN story_key VARCHAR",
         f"UPDATE events SET story_key = {STORY_KEY_SQL}",
-        "CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key)",
     ],
 }
 
@@ -93,6 +93,7 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
         con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     elif version < SCHEMA_VERSION:
         _upgrade(con, version)
+    con.execute(INDEXES)
     return con
 
 
