@@ -10,6 +10,7 @@ are resolved to the actor named before them.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -31,6 +32,7 @@ class ActorIndex:
     epithets: dict[tuple[str, ...], dict] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
+    given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → first letters of given names
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
     starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
@@ -77,8 +79,13 @@ def actor_index(code: str) -> ActorIndex:
             if label.islower() and " " not in label:
                 index.lowercase_names[label] = actor.id
         if actor.kind == "person":
-            for label in {actor.name, *actor.aliases}:
-                surname = key(label.split()[-1])
+            labels = {actor.name, *actor.aliases}
+            index.given_names[actor.id] = frozenset(_given_prefix(label.split()[0]) for label in labels if " " in label)
+            for label in labels:
+                words = label.split()
+                if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
+                    add_name(" ".join(words[1:]), actor.id)
+                surname = key(words[-1])
                 ids = index.surnames.setdefault(surname, [])
                 if actor.id not in ids:
                     ids.append(actor.id)
@@ -143,7 +150,11 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             while last + 1 < n and _is_name_word(tokens[last + 1]) and not _known_start(tokens, keys, last + 1, index):
                 last += 1
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
-            if (after_role and tokens[i].text.isalpha()) or (last > i and _looks_like_a_name(tokens[i : last + 1])):
+            person = _known_by_surname(tokens, keys, i, last, index) if last > i else None
+            if person is not None:
+                # a known surname after a given name in a case form the labels lack ('Ivom Josipovićem')
+                found = Mention(sentence_index, i, last, "name", person)
+            elif (after_role and tokens[i].text.isalpha()) or (last > i and _looks_like_a_name(tokens[i : last + 1])):
                 # two or more capitalised words, or a surname after its role ('premijerka Kosor'): a name the base does not know
                 found = Mention(sentence_index, i, last, "unknown")
         if found:
@@ -152,6 +163,22 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
         else:
             i += 1
     return mentions
+
+
+def _given_prefix(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))[:3]
+
+
+def _known_by_surname(tokens: list[Token], keys: list[str], first: int, last: int, index: ActorIndex) -> str | None:
+    """The known person a two- or three-word run names: its last word is
+    their surname and its first word begins like their given name."""
+    if last - first > 2:
+        return None
+    given = _given_prefix(tokens[first].text)
+    for person in index.surnames.get(keys[last], []):
+        if given in index.given_names.get(person, frozenset()):
+            return person
+    return None
 
 
 def _looks_like_a_name(tokens: list[Token]) -> bool:
