@@ -124,7 +124,7 @@ def _countries() -> list[Actor]:
 
 def _organisations() -> list[Actor]:
     data = yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8"))
-    kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat"}
+    kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat", "parties": "party", "ngos": "ngo"}
     return [
         Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
               kind=kinds[group], aliases=tuple(item.get("aliases", [])))
