@@ -7,6 +7,8 @@ from pathlib import Path
 from kronika.read import Article, ReadError, parse_datetime, parse_text
 from kronika.sources.common import Skipped, decode_markup
 
+MIN_TEXT = 40  # characters: less is a menu or a cookie notice that trafilatura fell back to, not an article
+
 
 def read_html_file(path: Path) -> Article | Skipped:
     return read_html(path.read_bytes(), str(path))
@@ -18,9 +20,9 @@ def read_html(data: bytes, source: str, url: str | None = None) -> Article | Ski
 
     page = trafilatura.bare_extraction(decode_markup(data), url=url, with_metadata=True,
                                        include_comments=False, include_tables=False)
-    text = page.text if page is not None else None
-    if not text or not text.strip():
-        return Skipped(source, "no article text found in the page")
+    text = (page.text or "").strip() if page is not None else ""
+    if len(text) < MIN_TEXT:
+        return Skipped(source, f"no article text found in the page ({len(text)} characters)")
     published = None
     if page.date:
         try:
