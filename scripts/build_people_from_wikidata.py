@@ -7,7 +7,10 @@ A person is kept when it holds (P39, position held) one of the positions given
 with --position QID=office:ISO3 (for example Q11696=head_of_state:USA for the
 President of the United States); start (P580) and end (P582) qualifiers give
 the term. Labels in English become the name; labels and aliases in the other
---languages become aliases.
+--languages become aliases. A person's country is that of their latest office,
+or, for international offices (ISO3 given as IGO), their citizenship (P27),
+read through the ISO 3166-1 alpha-3 code (P298) of country items in the same
+dump; the position's office at IGO keeps the person's sector IGO while held.
 
     python scripts/build_people_from_wikidata.py latest-all.json.gz \\
         --position Q11696=head_of_state:USA --position Q7747=head_of_state:RUS -o my_people.yaml
@@ -59,6 +62,15 @@ def _time(claim: dict, prop: str) -> str | None:
     return None
 
 
+def iso3_code(entity: dict) -> str | None:
+    """A country item's ISO 3166-1 alpha-3 code (P298), if it has one."""
+    for claim in _claims(entity, "P298"):
+        value = claim.get("mainsnak", {}).get("datavalue", {}).get("value")
+        if isinstance(value, str) and len(value) == 3:
+            return value.upper()
+    return None
+
+
 def person_record(entity: dict, positions: dict[str, tuple[str, str]], languages: list[str]) -> dict | None:
     if HUMAN not in {_item_id(c) for c in _claims(entity, "P31")}:
         return None
@@ -86,9 +98,26 @@ def person_record(entity: dict, positions: dict[str, tuple[str, str]], languages
             aliases.add(labels[language]["value"])
         aliases.update(a["value"] for a in entity.get("aliases", {}).get(language, []))
     aliases.discard(name)
-    country = offices[-1]["country"]
-    return {"id": f"wd:{entity['id']}", "name": name, "country": country, "sector": "GOV",
-            "aliases": sorted(aliases), "offices": offices}
+    national = [o["country"] for o in offices if o["country"] != "IGO"]
+    citizenship = [qid for c in _claims(entity, "P27") if (qid := _item_id(c))]
+    return {"id": f"wd:{entity['id']}", "name": name, "country": national[-1] if national else "IGO", "sector": "GOV",
+            "aliases": sorted(aliases), "offices": offices, "_citizenship": citizenship}
+
+
+def build(dump: Path, positions: dict[str, tuple[str, str]], languages: list[str]) -> list[dict]:
+    """One pass over the dump: people holding the positions, and the ISO
+    codes of country items to name the citizenship of international officials."""
+    people, iso3 = [], {}
+    for entity in entities(dump):
+        if code := iso3_code(entity):
+            iso3[entity["id"]] = code
+        if person := person_record(entity, positions, languages):
+            people.append(person)
+    for person in people:
+        citizenship = person.pop("_citizenship")
+        if person["country"] == "IGO":
+            person["country"] = next((iso3[q] for q in citizenship if q in iso3), "IGO")
+    return people
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dump.exists():
         print(f"error: {args.dump}: no such file", file=sys.stderr)
         return 1
-    people = [p for e in entities(args.dump) if (p := person_record(e, positions, args.languages.split(",")))]
+    people = build(args.dump, positions, args.languages.split(","))
     args.output.write_text("# Built from a Wikidata dump by scripts/build_people_from_wikidata.py\n"
                            + yaml.safe_dump(people, allow_unicode=True, sort_keys=False), encoding="utf-8")
     print(f"{len(people)} people written to {args.output}")

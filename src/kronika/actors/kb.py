@@ -4,6 +4,7 @@ here are canonical English; each language pack adds its own labels."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -139,6 +140,7 @@ def load_kb(people_file: str | None = None) -> KnowledgeBase:
     regions = {name: frozenset(codes) for name, codes in
                yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8")).items()}
     actors = _countries() + _organisations() + _people(DATA / "people.yaml")
+    people_file = people_file or os.environ.get("KRONIKA_PEOPLE")
     if people_file:
         actors += _people(Path(people_file))
     return KnowledgeBase(actors, regions)

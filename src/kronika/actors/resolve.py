@@ -93,7 +93,7 @@ def actor_index(code: str) -> ActorIndex:
         add_name(label, target, replace=True)
     for label, target in part.adjective_labels():
         index.adjectives[keys(label)] = target
-    index.roles = {keys(label): {**spec, "label": label} for label, spec in part.roles().items()}
+    index.roles = {keys(label): {**spec, "label": spec.get("label", label)} for label, spec in part.roles().items()}
     index.role_starts = frozenset(label_keys[0] for label_keys in index.roles)
     index.epithets = {keys(label): spec for label, spec in part.epithets().items()}
     for table in (index.names, index.adjectives, index.roles, index.epithets):

@@ -10,6 +10,7 @@ and 'bjeloruskog' with 'bjeloruski'. The data lives in data/actors/.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -72,7 +73,9 @@ def name_labels() -> Iterator[tuple[str, str]]:
     for alpha2, name in Locale("hr").territories.items():
         country = pycountry.countries.get(alpha_2=alpha2) if alpha2.isalpha() else None
         if country is not None:
-            yield name, f"c:{country.alpha_3}"
+            # 'Mjanmar (Burma)': the name with and without the brackets, and a trailing bracket alone
+            for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*)\)$", name)}:
+                yield variant, f"c:{country.alpha_3}"
     for row in _tsv("countries.tsv"):
         for name in filter(None, (row["names"] or "").split(";")):
             yield name, f"c:{row['iso3']}"
@@ -107,8 +110,18 @@ def demonym_plural(demonym: str) -> str:
     return demonym + "i"
 
 
+@cache
 def roles() -> dict[str, dict]:
-    return _roles_file()["roles"]
+    """Role labels, with the nominative plural of those ending in -k,
+    whose stem changes ('vojnik' → 'vojnici', 'dužnosnici'); a plural names
+    the role by its singular."""
+    table = dict(_roles_file()["roles"])
+    for label, spec in list(table.items()):
+        words = label.split()
+        if words[0].endswith("k"):
+            plural = " ".join([words[0][:-1] + "ci", *words[1:]])
+            table.setdefault(plural, {**spec, "label": label})
+    return table
 
 
 def epithets() -> dict[str, dict]:
