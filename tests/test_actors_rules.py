@@ -189,3 +189,25 @@ def test_lookup_is_fast_on_the_real_corpus(shared_dir) -> None:
     per_article = (time.perf_counter() - started) / len(analyses)
     assert total > 1000
     assert per_article < 0.025, f"{per_article * 1000:.1f} ms per article"
+
+
+def test_a_sentence_opened_by_a_bare_role_is_the_one_named_before() -> None:
+    found = mentions("Novinari su zatražili objašnjenje od ureda bjeloruskog predsjednika. Ured nije odgovorio.")
+    assert triple(found["Ured"]) == ("Belarus", "BLR", "GOV")
+    assert mentions("Ured nije odgovorio.")["Ured"].country is None  # nothing named before: no country guessed
+
+
+def test_a_surname_alone_is_the_person_of_that_surname_the_article_named() -> None:
+    text = "Ekonomist Esat Berisha rekao je da su cijene porasle. Berisha smatra da će pasti do jeseni."
+    found = find_mentions(HR.analyse(text), HR, date(2010, 5, 1))
+    later = [m for m in found if m.text == "Berisha"]
+    assert [m.name for m in later] == ["Esat Berisha"]
+    assert lookup("Berisha", on_date=date(2010, 5, 1)).name == "Sali Berisha"  # alone, the known one
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Ahmetom Davutogluom", "Ahmet Davutoğlu"), ("Krasniqija", "Jakup Krasniqi"), ("Johna Coalea", "John Coale"),
+    ("Traianom Basescuom", "Traian Băsescu"),
+])
+def test_foreign_surnames_ending_in_a_vowel_in_croatian_cases(phrase, name) -> None:
+    assert lookup(phrase, on_date=date(2010, 5, 1)).name == name

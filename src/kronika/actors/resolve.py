@@ -57,6 +57,7 @@ def actor_index(code: str) -> ActorIndex:
 
     part = pack_part(get_pack(code), "actors")
     key = part.word_key
+    surname_forms = getattr(part, "surname_forms", lambda word: [word])
     kb = load_kb()
     index = ActorIndex(pronouns=part.pronouns())
 
@@ -85,10 +86,10 @@ def actor_index(code: str) -> ActorIndex:
                 words = label.split()
                 if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
                     add_name(" ".join(words[1:]), actor.id)
-                surname = key(words[-1])
-                ids = index.surnames.setdefault(surname, [])
-                if actor.id not in ids:
-                    ids.append(actor.id)
+                for form in surname_forms(words[-1]):  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
+                    ids = index.surnames.setdefault(key(form), [])
+                    if actor.id not in ids:
+                        ids.append(actor.id)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
     for label, target in part.adjective_labels():
@@ -231,6 +232,7 @@ class _Resolved:
     last: int
     kind: str  # person, country, org
     actor: Actor | None = None
+    role: str | None = None  # the role label of a role phrase ('ured' in 'ureda bjeloruskog predsjednika')
 
 
 def _entity_from_actor(actor: Actor, text: str, start: int, end: int, day: date | None) -> Entity:
@@ -293,6 +295,13 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             continue
         if m.kind == "name" or m.kind == "unknown":
             resolved = _resolve_name(sentence, m, kb, day, article_names, pack)
+            if m.first == m.last and resolved.kind == "person":
+                # a surname alone is the person of that surname the article named before ('Esat Berisha' … 'Berisha')
+                named = _named_before(part.word_key(sentence.tokens[m.first].text), earlier + out, part)
+                if named is not None and named.entity.kb_id != resolved.entity.kb_id \
+                        and not index.given_names.get(resolved.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
+                    resolved = _Resolved(named.entity.model_copy(update={"text": resolved.entity.text, "start": resolved.entity.start, "end": resolved.entity.end}),
+                                         m.sentence, m.first, m.last, "person", named.actor)
             # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje'
             if i + 1 < len(mentions) and mentions[i + 1].kind == "role" and mentions[i + 1].first == m.last + 2 \
                     and sentence.tokens[m.last + 1].text == "," and (m.kind == "unknown" or _kind(kb, m) == "person"):
@@ -396,9 +405,38 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         return _Resolved(_entity_from_actor(institution, text, start, end, day), group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
     role_label = next((m.spec["label"] for m in group if m.kind == "role" and m.spec and "label" in m.spec), None)
+    if country is None and role_label and first == 0 and len(group) == 1:
+        # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before
+        antecedent = _same_role_before(role_label, group[0].sentence, earlier)
+        if antecedent is not None:
+            entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
+            return _Resolved(entity, group[0].sentence, first, last, antecedent.kind, antecedent.actor, role_label)
     name = country_actor.name if country_actor else role_label or text  # a role with no country: its nominative label
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
-    return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor)
+    return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
+
+
+def _given_prefixes(name: str) -> frozenset[str]:
+    return frozenset(_given_prefix(word) for word in name.split()[:-1])
+
+
+def _named_before(surname_key: str, earlier: list[_Resolved], part) -> _Resolved | None:
+    """The latest person named in full earlier whose surname has this key."""
+    for candidate in reversed(earlier):
+        if candidate.kind == "person" and candidate.last > candidate.first and " " in candidate.entity.name \
+                and part.word_key(candidate.entity.name.split()[-1]) == surname_key:
+            return candidate
+    return None
+
+
+def _same_role_before(role: str, sentence: int, earlier: list[_Resolved]) -> _Resolved | None:
+    """The latest mention of the same role, with a country, in the two sentences before."""
+    for candidate in reversed(earlier):
+        if candidate.sentence < sentence - 2:
+            return None
+        if candidate.role == role and candidate.entity.country is not None:
+            return candidate
+    return None
 
 
 def _antecedent(spec: dict, earlier: list[_Resolved], kb: KnowledgeBase) -> _Resolved | None:

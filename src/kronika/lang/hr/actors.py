@@ -55,6 +55,18 @@ def word_key(word: str) -> str:
     return lowered
 
 
+def surname_forms(surname: str) -> list[str]:
+    """Case forms of a foreign surname whose key the plain endings miss:
+    those ending in -u, -e, -i or -y keep the vowel and add the ending
+    ('Davutogluom', 'Coalea', 'Krasniqija', 'Krasniqiju')."""
+    forms = [surname]
+    if surname[-1:] in ("u", "e", "i", "y", "ü"):
+        forms += [surname + "a", surname + "om", surname + "u"]
+    if surname[-1:] in ("i", "y"):
+        forms += [surname + "ja", surname + "ju", surname + "jem"]
+    return forms
+
+
 def _tsv(name: str) -> list[dict[str, str]]:
     lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
