@@ -14,11 +14,13 @@ Every value reaches SQL as a parameter, never as text.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from kronika.temporal.intervals import date_interval, dates_compatible
 SCHEMA_VERSION = 2
 SYMMETRIC_TYPES = ("CONSULT", "COOPERATE")  # A meets B is B meets A: the dyad is unordered
 BATCH = 50  # articles per transaction: a crash loses at most the batch in flight
+STORY_CACHE_KEYS = 20_000  # dyad keys whose dated stories ingest keeps at hand
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -46,7 +49,6 @@ CREATE TABLE IF NOT EXISTS events (
 """
 # Made after the tables and after every upgrade (DuckDB cannot index in a transaction that updated rows).
 INDEXES = "CREATE INDEX IF NOT EXISTS events_story_key ON events (story_key);"
-EVENT_COLUMNS = 24
 
 # The story key of an event in SQL, the same as `story_key()` computes in Python
 # (used to fill the column when a version 1 store is upgraded).
@@ -196,23 +198,40 @@ class _Stories:
 
 
 class _StoriesInStore:
-    """Story ids looked up in the store itself (indexed by story key), so
-    ingest memory does not grow with the store."""
+    """Story ids looked up in the store (indexed by story key), with the
+    dated stories of recently seen keys cached: memory stays bounded however
+    large the store grows. Candidates are kept in (start, story) order, so a
+    resumed ingest assigns exactly what an uninterrupted one would."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, max_keys: int = STORY_CACHE_KEYS) -> None:
         self.con = con
+        self.max_keys = max_keys
+        self.cache: OrderedDict[str, list[tuple[date, str, date]]] = OrderedDict()
+
+    def _candidates(self, key: str) -> list[tuple[date, str, date]]:
+        if key in self.cache:
+            self.cache.move_to_end(key)
+            return self.cache[key]
+        rows = self.con.execute(
+            "SELECT date_start, story_id, date_end FROM events WHERE story_key = ? AND date_start IS NOT NULL"
+            " ORDER BY date_start, story_id", [key]).fetchall()
+        self.cache[key] = [tuple(row) for row in rows]
+        if len(self.cache) > self.max_keys:
+            self.cache.popitem(last=False)
+        return self.cache[key]
 
     def assign(self, event: Event, interval: tuple[date, date] | None) -> str:
-        if interval is not None:
-            start, end = interval
-            row = self.con.execute(
-                "SELECT story_id FROM events WHERE story_key = ? AND date_start IS NOT NULL"
-                " AND ((date_start <= ? AND ? <= date_end) OR (? <= date_start AND date_end <= ?))"
-                " ORDER BY date_start, story_id LIMIT 1",
-                [story_key(event), start, end, start, end]).fetchone()
-            if row:
-                return row[0]
-        return _new_story_id(event)
+        """The story of an earlier event with this key whose dates contain or lie within this one's."""
+        if interval is None:
+            return _new_story_id(event)
+        start, end = interval
+        candidates = self._candidates(story_key(event))
+        for known_start, story, known_end in candidates:
+            if (known_start <= start and end <= known_end) or (start <= known_start and known_end <= end):
+                return story
+        story = _new_story_id(event)
+        bisect.insort(candidates, (start, story, end))
+        return story
 
 
 def _interval(event: Event) -> tuple[date, date] | None:
@@ -248,75 +267,135 @@ def ingest_articles(
 ) -> IngestSummary:
     """Code and store articles; already stored articles (same content) are skipped.
     `items` may hold `kronika.sources.Skipped` entries, which are counted as skipped.
-    Commits every `batch` coded articles, so an interrupted run keeps what it committed."""
+    Rows are written and committed every `batch` coded articles, so an
+    interrupted run keeps every batch it finished."""
     if extract is None:
         from kronika.pipeline import extract_article as extract
     summary = IngestSummary()
-    stories = _StoriesInStore(con)
-    pending = 0
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for item in items:
-            if progress:
-                progress()
-            if not isinstance(item, Article):
-                summary.skipped.append((getattr(item, "source", "?"), getattr(item, "reason", "unreadable")))
-                continue
-            summary.read += 1
-            digest = content_hash(item.text)
-            if con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone():
-                summary.duplicates += 1
-                continue
-            try:
-                result = extract(item)
-            except Exception as error:  # one bad article never aborts the batch
-                summary.skipped.append((item.document.url or item.document.id, f"extraction failed: {error.__class__.__name__}: {error}"))
-                continue
-            _insert(con, result, digest, stories)
-            summary.coded += 1
-            summary.events += len(result.events)
-            pending += 1
-            if pending >= batch:
-                con.execute("COMMIT")
-                con.execute("BEGIN TRANSACTION")
-                pending = 0
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    pending = _Pending(con)
+    for item in items:
+        if progress:
+            progress()
+        if not isinstance(item, Article):
+            summary.skipped.append((getattr(item, "source", "?"), getattr(item, "reason", "unreadable")))
+            continue
+        summary.read += 1
+        digest = content_hash(item.text)
+        if pending.has_content(digest):
+            summary.duplicates += 1
+            continue
+        try:
+            result = extract(item)
+        except Exception as error:  # one bad article never aborts the batch
+            summary.skipped.append((item.document.url or item.document.id, f"extraction failed: {error.__class__.__name__}: {error}"))
+            continue
+        summary.events += pending.add(result, digest)
+        summary.coded += 1
+        if pending.size >= batch:
+            pending.flush()
+    pending.flush()
     return summary
 
 
-def _insert(con: duckdb.DuckDBPyConnection, result: Extraction, digest: str, stories: _StoriesInStore) -> None:
-    doc = result.document
-    if con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-        # Same id, different text (a reused doc_id): keep both, and give the events ids of their own.
-        doc.id = f"{doc.id}-{digest[:8]}"
-        for event in result.events:
-            event.document = doc.id
-            event.id = f"{event.id}-{digest[:8]}"
-    con.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [doc.id, digest, doc.title, doc.outlet, doc.byline, doc.published, doc.language, doc.url,
-         doc.url, datetime.now(timezone.utc), len(result.events)],
-    )
-    seen: set[str] = set()
-    for event in result.events:
-        if event.id in seen:
-            continue  # the coder gave one event twice: store it once
-        seen.add(event.id)
-        interval = _interval(event)
-        start, end = interval or (None, None)
-        recipient = event.recipient
-        # One row at a time, so the next event of this article finds this one's story.
-        con.execute("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * EVENT_COLUMNS) + ")", [
-            event.id, doc.id, stories.assign(event, interval), event.type, event.mode, event.cameo,
-            event.actor.name, event.actor.country, event.actor.sector, event.actor.kb_id,
-            recipient.name if recipient else None, recipient.country if recipient else None,
-            recipient.sector if recipient else None, recipient.kb_id if recipient else None,
-            event.date, event.date_precision, start, end, event.modality, json.dumps(event.attribution, ensure_ascii=False),
-            event.confidence, " ".join(e.sentence for e in event.evidence), event.model_dump_json(), story_key(event),
-        ])
+@cache
+def _arrow_schemas():
+    """Arrow types of the documents and events columns, for the batch inserts."""
+    import pyarrow as pa
+
+    text, day = pa.string(), pa.date32()
+    documents = pa.schema([("id", text), ("content_hash", text), ("title", text), ("outlet", text), ("byline", text),
+                           ("published", pa.timestamp("us", tz="UTC")), ("language", text), ("url", text),
+                           ("source", text), ("ingested_at", pa.timestamp("us", tz="UTC")), ("n_events", pa.int32())])
+    types = {"date_start": day, "date_end": day, "confidence": pa.float64()}
+    names = ["id", "document_id", "story_id", "type", "mode", "cameo", "actor_name", "actor_country", "actor_sector",
+             "actor_kb_id", "recipient_name", "recipient_country", "recipient_sector", "recipient_kb_id", "date",
+             "date_precision", "date_start", "date_end", "modality", "attribution", "confidence", "evidence_text",
+             "record", "story_key"]
+    events = pa.schema([(name, types.get(name, text)) for name in names])
+    return documents, events
+
+
+class _Pending:
+    """The rows of the batch in flight, written in one transaction by `flush`."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.stories = _StoriesInStore(con)
+        self.documents: list[dict] = []
+        self.events: list[dict] = []
+        self.hashes: set[str] = set()
+        self.ids: set[str] = set()
+
+    @property
+    def size(self) -> int:
+        return len(self.documents)
+
+    def has_content(self, digest: str) -> bool:
+        return digest in self.hashes or self.con.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone() is not None
+
+    def _id_taken(self, document_id: str) -> bool:
+        return document_id in self.ids or self.con.execute(
+            "SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is not None
+
+    def add(self, result: Extraction, digest: str) -> int:
+        """Queue one article's rows; returns how many events it adds."""
+        doc = result.document
+        if self._id_taken(doc.id):
+            # Same id, different text (a reused doc_id): keep both, and give the events ids of their own.
+            doc.id = f"{doc.id}-{digest[:8]}"
+            for event in result.events:
+                event.document = doc.id
+                event.id = f"{event.id}-{digest[:8]}"
+        events = list({event.id: event for event in result.events}.values())  # an event given twice is stored once
+        self.hashes.add(digest)
+        self.ids.add(doc.id)
+        self.documents.append({
+            "id": doc.id, "content_hash": digest, "title": doc.title, "outlet": doc.outlet, "byline": doc.byline,
+            "published": doc.published, "language": doc.language, "url": doc.url, "source": doc.url,
+            "ingested_at": datetime.now(timezone.utc), "n_events": len(events)})
+        for event in events:
+            interval = _interval(event)
+            start, end = interval or (None, None)
+            recipient = event.recipient
+            self.events.append({
+                "id": event.id, "document_id": doc.id, "story_id": self.stories.assign(event, interval),
+                "type": event.type, "mode": event.mode, "cameo": event.cameo,
+                "actor_name": event.actor.name, "actor_country": event.actor.country,
+                "actor_sector": event.actor.sector, "actor_kb_id": event.actor.kb_id,
+                "recipient_name": recipient.name if recipient else None,
+                "recipient_country": recipient.country if recipient else None,
+                "recipient_sector": recipient.sector if recipient else None,
+                "recipient_kb_id": recipient.kb_id if recipient else None,
+                "date": event.date, "date_precision": event.date_precision, "date_start": start, "date_end": end,
+                "modality": event.modality, "attribution": json.dumps(event.attribution, ensure_ascii=False),
+                "confidence": event.confidence, "evidence_text": " ".join(e.sentence for e in event.evidence),
+                "record": event.model_dump_json(), "story_key": story_key(event)})
+        return len(events)
+
+    def flush(self) -> None:
+        """Write the queued rows in one transaction (all of the batch, or none of it)."""
+        if not self.documents:
+            return
+        import pyarrow as pa  # one columnar insert per batch: row by row costs ~6 ms an event
+
+        document_schema, event_schema = _arrow_schemas()
+        documents = pa.Table.from_pylist(self.documents, schema=document_schema)
+        events = pa.Table.from_pylist(self.events, schema=event_schema)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.register("documents_batch", documents)
+            self.con.register("events_batch", events)
+            self.con.execute("INSERT INTO documents BY NAME SELECT * FROM documents_batch")
+            self.con.execute("INSERT OR IGNORE INTO events BY NAME SELECT * FROM events_batch")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self.con.unregister("documents_batch")
+            self.con.unregister("events_batch")
+        self.documents, self.events, self.hashes, self.ids = [], [], set(), set()
 
 
 # ---------------------------------------------------------------- queries
