@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika.actors.kb import Actor, KnowledgeBase, load_kb
 from kronika.lang import pack_part
@@ -114,11 +114,17 @@ def _is_bare(word: str, word_key: str) -> bool:
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+    return _capitalised(token.text)
+
+
+@lru_cache(maxsize=200_000)
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
 def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], index: ActorIndex, kb: KnowledgeBase, day: date | None) -> list[Mention]:
     mentions: list[Mention] = []
+    caps = [_capitalised(t.text) for t in tokens]  # once per token, not per look-up
     i = 0
     n = len(tokens)
     while i < n:
@@ -129,7 +135,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
-            elif _is_name_word(tokens[i]) and run in index.names and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
+            elif caps[i] and run in index.names and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
                     and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if tokens[last].text.endswith(("'s", "’s")) and index.names[run].startswith("c:") and _role_follows(keys, last, index):
@@ -142,13 +148,13 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
                 found = Mention(sentence_index, i, last, "adjective", index.adjectives[run])
             if found:
                 break
-        if found is None and _is_name_word(tokens[i]) and keys[i] in index.surnames:
+        if found is None and caps[i] and keys[i] in index.surnames:
             found = Mention(sentence_index, i, i, "name", _pick_person(index.surnames[keys[i]], kb, day))
         if found is None and tokens[i].text.lower() in index.pronouns:
             found = Mention(sentence_index, i, i, "pronoun")
-        if found is None and _is_name_word(tokens[i]):
+        if found is None and caps[i]:
             last = i
-            while last + 1 < n and _is_name_word(tokens[last + 1]) and not _known_start(tokens, keys, last + 1, index):
+            while last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index):
                 last += 1
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
             person = _known_by_surname(tokens, keys, i, last, index) if last > i else None
@@ -248,14 +254,28 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     part = pack_part(pack, "actors")
     kb = load_kb()
     names_module = pack_part(pack, "names")
-    all_words = [t.text for s in analysis.sentences for t in s.tokens]
-    article_names = names_module.ArticleNames(all_words, known=index.known_names) if hasattr(names_module, "ArticleNames") else None
+    article_names = _LazyArticleNames(names_module, analysis, index.known_names) if hasattr(names_module, "ArticleNames") else None
     resolved: list[_Resolved] = []
     for s_index, sentence in enumerate(analysis.sentences):
         keys = [part.word_key(t.text) for t in sentence.tokens]
         mentions = _scan_sentence(s_index, sentence.tokens, keys, index, kb, on_date)
         resolved.extend(_combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part))
     return resolved
+
+
+class _LazyArticleNames:
+    """The pack's article-level name normaliser, built only when a name the
+    base does not know needs its nominative (most articles need none or few)."""
+
+    def __init__(self, names_module, analysis: Analysis, known: tuple[str, ...]) -> None:
+        self._module, self._analysis, self._known = names_module, analysis, known
+        self._names = None
+
+    def normalise(self, words: list[str]) -> str:
+        if self._names is None:
+            all_words = [t.text for s in self._analysis.sentences for t in s.tokens]
+            self._names = self._module.ArticleNames(all_words, known=self._known)
+        return self._names.normalise(words)
 
 
 def _span_text(sentence: Sentence, first: int, last: int) -> tuple[str, int, int]:
