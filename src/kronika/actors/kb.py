@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-import yaml
+from kronika.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -73,7 +73,7 @@ def _day(value) -> date | None:
 
 def _people(path: Path) -> list[Actor]:
     people = []
-    for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+    for item in load_yaml(path) or []:
         offices = tuple(
             Office(o["office"], o.get("country", item["country"]), _day(o.get("from")), _day(o.get("to")))
             for o in item.get("offices", [])
@@ -112,7 +112,7 @@ class KnowledgeBase:
 
 
 def _countries() -> list[Actor]:
-    names = yaml.safe_load((DATA / "country_names.yaml").read_text(encoding="utf-8"))
+    names = load_yaml(DATA / "country_names.yaml")
     actors = []
     for country in pycountry.countries:
         name = names["short_names"].get(country.alpha_3) or getattr(country, "common_name", None) or country.name
@@ -124,7 +124,7 @@ def _countries() -> list[Actor]:
 
 
 def _organisations() -> list[Actor]:
-    data = yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(DATA / "organisations.yaml")
     kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat", "parties": "party", "ngos": "ngo"}
     return [
         Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
@@ -138,7 +138,7 @@ def _organisations() -> list[Actor]:
 def load_kb(people_file: str | None = None) -> KnowledgeBase:
     """The knowledge base, loaded once per process; `people_file` adds a user's own people file."""
     regions = {name: frozenset(codes) for name, codes in
-               yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8")).items()}
+               load_yaml(DATA / "regions.yaml").items()}
     actors = _countries() + _organisations() + _people(DATA / "people.yaml")
     people_file = people_file or os.environ.get("KRONIKA_PEOPLE")
     if people_file:

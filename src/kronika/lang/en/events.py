@@ -7,7 +7,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 from kronika.lang.en.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
 from kronika.text import Token
@@ -23,7 +23,7 @@ DEMONSTRATIVES = frozenset({"the", "these", "those", "this", "that"}) - {"the"}
 
 @cache
 def lexicon() -> list[dict]:
-    entries = yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8"))["triggers"]
+    entries = load_yaml(DATA / "triggers.yaml")["triggers"]
     for entry in entries:
         entry["words"] = tuple(entry["words"])
         entry["requires"] = frozenset(entry.get("requires", ()))
@@ -43,12 +43,12 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
 
 @cache
 def reporting() -> dict:
-    return yaml.safe_load((DATA / "reporting.yaml").read_text(encoding="utf-8"))
+    return load_yaml(DATA / "reporting.yaml")
 
 
 @cache
 def modality_cues() -> dict:
-    return yaml.safe_load((DATA / "modality.yaml").read_text(encoding="utf-8"))
+    return load_yaml(DATA / "modality.yaml")
 
 
 def preposition_before(tokens: list[Token], first: int) -> str | None:

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 from kronika.lang.wordregex import word_alternation
 from kronika.temporal.matches import TemporalMatch
@@ -20,7 +20,7 @@ def _alt(words) -> str:
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml(DATA)
 
 
 @cache

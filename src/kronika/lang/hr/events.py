@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 from kronika.lang.hr.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
 from kronika.text import Token
@@ -36,7 +36,7 @@ FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", 
 @cache
 def lexicon() -> list[dict]:
     """Trigger entries of data/triggers.yaml, words as tuples."""
-    entries = yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8"))["triggers"]
+    entries = load_yaml(DATA / "triggers.yaml")["triggers"]
     for entry in entries:
         entry["words"] = tuple(entry["words"])
         entry["requires"] = frozenset(entry.get("requires", ()))
@@ -45,7 +45,7 @@ def lexicon() -> list[dict]:
 
 @cache
 def light_verbs() -> frozenset[str]:
-    return frozenset(yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8")).get("light_verbs", []))
+    return frozenset(load_yaml(DATA / "triggers.yaml").get("light_verbs", []))
 
 
 def is_verb_lemma(lemma: str) -> bool:
@@ -58,12 +58,12 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"u", "na", "tijekom", "nakon"})
 
 @cache
 def reporting() -> dict:
-    return yaml.safe_load((DATA / "reporting.yaml").read_text(encoding="utf-8"))
+    return load_yaml(DATA / "reporting.yaml")
 
 
 @cache
 def modality_cues() -> dict:
-    return yaml.safe_load((DATA / "modality.yaml").read_text(encoding="utf-8"))
+    return load_yaml(DATA / "modality.yaml")
 
 
 def preposition_before(tokens: list[Token], first: int) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data" / "name_endings.yaml"
 
@@ -37,7 +37,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = load_yaml(DATA)
     possessives = {s + e for s in data["possessive_suffixes"] for e in data["adjective_endings"]}
     by_length = lambda items: tuple(sorted(set(items), key=len, reverse=True))  # noqa: E731
     return _Rules(

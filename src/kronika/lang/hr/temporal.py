@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 from kronika.lang.wordregex import word_alternation
 from kronika.temporal.matches import TemporalMatch
@@ -26,7 +26,7 @@ def _alternation(words) -> str:
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml(DATA)
 
 
 @cache
