@@ -211,3 +211,16 @@ def test_a_surname_alone_is_the_person_of_that_surname_the_article_named() -> No
 ])
 def test_foreign_surnames_ending_in_a_vowel_in_croatian_cases(phrase, name) -> None:
     assert lookup(phrase, on_date=date(2010, 5, 1)).name == name
+
+
+def test_function_words_never_begin_a_name() -> None:
+    found = mentions("Prema Ivanu Horvatu, vlada je pogriješila.")
+    assert "Ivanu Horvatu" in found and not any(text.startswith("Prema") for text in found)
+
+
+def test_english_apposition_with_an_epithet_and_a_role() -> None:
+    text = ("Venezuela is under growing pressure. Belarusian President Alexander Lukashenko met Pedro Gomez, "
+            "the South American country's ambassador in Moscow, on Thursday.")
+    found = mentions(text, pack=EN)
+    assert triple(found["Pedro Gomez"]) == ("Pedro Gomez", "VEN", "DIP")
+    assert found["Belarusian President Alexander Lukashenko"].name == "Alexander Lukashenko"

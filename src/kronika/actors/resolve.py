@@ -37,6 +37,7 @@ class ActorIndex:
     starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
     role_starts: frozenset[str] = frozenset()  # first keys of role labels
+    function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     known_names: tuple[str, ...] = ()
 
 
@@ -59,7 +60,7 @@ def actor_index(code: str) -> ActorIndex:
     key = part.word_key
     surname_forms = getattr(part, "surname_forms", lambda word: [word])
     kb = load_kb()
-    index = ActorIndex(pronouns=part.pronouns())
+    index = ActorIndex(pronouns=part.pronouns(), function_words=frozenset(getattr(part, "function_words", frozenset)()))
 
     def keys(label: str) -> tuple[str, ...]:
         return tuple(key(word) for word in label.replace(",", " ").split())
@@ -152,7 +153,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             found = Mention(sentence_index, i, i, "name", _pick_person(index.surnames[keys[i]], kb, day))
         if found is None and tokens[i].text.lower() in index.pronouns:
             found = Mention(sentence_index, i, i, "pronoun")
-        if found is None and caps[i]:
+        if found is None and caps[i] and tokens[i].text.lower() not in index.function_words:
             last = i
             while last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index):
                 last += 1
@@ -218,7 +219,9 @@ def _next_is_name(tokens: list[Token], last: int) -> bool:
 
 
 def _known_start(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
-    return (keys[i],) in index.names and (keys[i],) not in index.surnames
+    """Does a capitalised word begin a known name, role or epithet (so a run of unknown name words stops before it)?"""
+    single = (keys[i],)
+    return (single in index.names or single in index.roles or single in index.epithets) and single not in index.surnames
 
 
 def _pick_person(ids: list[str], kb: KnowledgeBase, day: date | None) -> str:
@@ -322,14 +325,10 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                         and not index.given_names.get(resolved.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
                     resolved = _Resolved(named.entity.model_copy(update={"text": resolved.entity.text, "start": resolved.entity.start, "end": resolved.entity.end}),
                                          m.sentence, m.first, m.last, "person", named.actor)
-            # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje'
-            if i + 1 < len(mentions) and mentions[i + 1].kind == "role" and mentions[i + 1].first == m.last + 2 \
-                    and sentence.tokens[m.last + 1].text == "," and (m.kind == "unknown" or _kind(kb, m) == "person"):
-                group = [mentions[i + 1]]
-                j = i + 2
-                while j < len(mentions) and mentions[j].first == group[-1].last + 1 and mentions[j].kind in ("role", "adjective", "epithet", "name"):
-                    group.append(mentions[j])
-                    j += 1
+            # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje', 'Velazquez, the South American country's ambassador'
+            group = _apposition(sentence, m, mentions, i, index, kb)
+            if group:
+                j = i + 1 + len(group)
                 if resolved.actor is None:
                     role = _resolve_group(sentence, group, kb, day, earlier + out, article_names, pack)
                     resolved.entity.country = resolved.entity.country or role.entity.country
@@ -350,6 +349,24 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                 out.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
         i += 1
     return out
+
+
+def _apposition(sentence: Sentence, m: Mention, mentions: list[Mention], i: int, index: ActorIndex, kb: KnowledgeBase) -> list[Mention]:
+    """The role phrase set off by a comma after a person's name (function
+    words like 'the' may open it), or nothing."""
+    tokens = sentence.tokens
+    if m.last + 1 >= len(tokens) or tokens[m.last + 1].text != "," or not (m.kind == "unknown" or _kind(kb, m) == "person"):
+        return []
+    start = m.last + 2
+    while start < len(tokens) and tokens[start].text.lower() in index.function_words:
+        start += 1
+    group: list[Mention] = []
+    j = i + 1
+    while j < len(mentions) and mentions[j].first == (group[-1].last + 1 if group else start) \
+            and mentions[j].kind in ("role", "adjective", "epithet", "name") and not (not group and mentions[j].kind == "name"):
+        group.append(mentions[j])
+        j += 1
+    return group if any(g.kind == "role" for g in group) else []
 
 
 def _kind(kb: KnowledgeBase, m: Mention) -> str:

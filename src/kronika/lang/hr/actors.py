@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from kronika.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data" / "actors"
 
@@ -74,7 +74,7 @@ def _tsv(name: str) -> list[dict[str, str]]:
 
 @cache
 def _roles_file() -> dict:
-    return yaml.safe_load((DATA / "roles.yaml").read_text(encoding="utf-8"))
+    return load_yaml(DATA / "roles.yaml")
 
 
 def name_labels() -> Iterator[tuple[str, str]]:
@@ -138,6 +138,10 @@ def roles() -> dict[str, dict]:
 
 def epithets() -> dict[str, dict]:
     return _roles_file()["epithets"]
+
+
+def function_words() -> frozenset[str]:
+    return frozenset(_roles_file().get("function_words", []))
 
 
 def pronouns() -> frozenset[str]:
