@@ -20,7 +20,6 @@ import json
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -297,24 +296,6 @@ def ingest_articles(
     return summary
 
 
-@cache
-def _arrow_schemas():
-    """Arrow types of the documents and events columns, for the batch inserts."""
-    import pyarrow as pa
-
-    text, day = pa.string(), pa.date32()
-    documents = pa.schema([("id", text), ("content_hash", text), ("title", text), ("outlet", text), ("byline", text),
-                           ("published", pa.timestamp("us", tz="UTC")), ("language", text), ("url", text),
-                           ("source", text), ("ingested_at", pa.timestamp("us", tz="UTC")), ("n_events", pa.int32())])
-    types = {"date_start": day, "date_end": day, "confidence": pa.float64()}
-    names = ["id", "document_id", "story_id", "type", "mode", "cameo", "actor_name", "actor_country", "actor_sector",
-             "actor_kb_id", "recipient_name", "recipient_country", "recipient_sector", "recipient_kb_id", "date",
-             "date_precision", "date_start", "date_end", "modality", "attribution", "confidence", "evidence_text",
-             "record", "story_key"]
-    events = pa.schema([(name, types.get(name, text)) for name in names])
-    return documents, events
-
-
 class _Pending:
     """The rows of the batch in flight, written in one transaction by `flush`."""
 
@@ -374,28 +355,28 @@ class _Pending:
         return len(events)
 
     def flush(self) -> None:
-        """Write the queued rows in one transaction (all of the batch, or none of it)."""
+        """Write the queued rows in one transaction (all of the batch, or none of it),
+        one multi-row INSERT per table: row by row costs ~6 ms an event in DuckDB."""
         if not self.documents:
             return
-        import pyarrow as pa  # one columnar insert per batch: row by row costs ~6 ms an event
-
-        document_schema, event_schema = _arrow_schemas()
-        documents = pa.Table.from_pylist(self.documents, schema=document_schema)
-        events = pa.Table.from_pylist(self.events, schema=event_schema)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.register("documents_batch", documents)
-            self.con.register("events_batch", events)
-            self.con.execute("INSERT INTO documents BY NAME SELECT * FROM documents_batch")
-            self.con.execute("INSERT OR IGNORE INTO events BY NAME SELECT * FROM events_batch")
+            _insert_rows(self.con, "INSERT INTO documents", self.documents)
+            _insert_rows(self.con, "INSERT OR IGNORE INTO events", self.events)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        finally:
-            self.con.unregister("documents_batch")
-            self.con.unregister("events_batch")
         self.documents, self.events, self.hashes, self.ids = [], [], set(), set()
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    placeholders = "(" + ", ".join("?" * len(columns)) + ")"
+    con.execute(f"{statement} ({', '.join(columns)}) VALUES " + ", ".join([placeholders] * len(rows)),
+                [row[column] for row in rows for column in columns])
 
 
 # ---------------------------------------------------------------- queries
