@@ -224,3 +224,11 @@ def test_english_apposition_with_an_epithet_and_a_role() -> None:
     found = mentions(text, pack=EN)
     assert triple(found["Pedro Gomez"]) == ("Pedro Gomez", "VEN", "DIP")
     assert found["Belarusian President Alexander Lukashenko"].name == "Alexander Lukashenko"
+
+
+def test_a_common_word_sharing_the_stem_of_a_vowel_keeping_surname_is_no_one() -> None:
+    found = mentions("Moda je ove godine skupa, rekao je Modi.")
+    assert "Moda" not in found
+    assert found["Modi"].name == "Narendra Modi"
+    assert lookup("Modija", on_date=date(2025, 6, 1)).name == "Narendra Modi"
+    assert lookup("Zelenskim", on_date=date(2025, 6, 1)).name == "Volodymyr Zelensky"  # adjectival surnames decline freely

@@ -33,6 +33,7 @@ class ActorIndex:
     pronouns: frozenset[str] = frozenset()
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → first letters of given names
+    surname_surfaces: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → exact forms, for surnames that keep their final vowel
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
     starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
@@ -74,6 +75,7 @@ def actor_index(code: str) -> ActorIndex:
         if label_keys and _is_bare(label.split()[-1], label_keys[-1]):
             index.bare_ok.add(label_keys)
 
+    declined: set[str] = set()
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
@@ -87,10 +89,17 @@ def actor_index(code: str) -> ActorIndex:
                 words = label.split()
                 if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
                     add_name(" ".join(words[1:]), actor.id)
-                for form in surname_forms(words[-1]):  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
+                forms = surname_forms(words[-1])  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
+                for form in forms:
                     ids = index.surnames.setdefault(key(form), [])
                     if actor.id not in ids:
                         ids.append(actor.id)
+                if len(forms) > 1:  # the surname keeps its vowel: only its own forms match ('Moda' is not Modi)
+                    index.surname_surfaces[actor.id] = index.surname_surfaces.get(actor.id, frozenset()) | {_folded(f) for f in forms}
+                else:
+                    declined.add(actor.id)
+    for actor_id in declined:  # one spelling declines like a Croatian word ('Zelenski'): any key form may be theirs
+        index.surname_surfaces.pop(actor_id, None)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
     for label, target in part.adjective_labels():
@@ -150,7 +159,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             if found:
                 break
         if found is None and caps[i] and keys[i] in index.surnames:
-            found = Mention(sentence_index, i, i, "name", _pick_person(index.surnames[keys[i]], kb, day))
+            person = _pick_person(_surname_fits(index.surnames[keys[i]], tokens[i].text, index), kb, day)
+            if person is not None:
+                found = Mention(sentence_index, i, i, "name", person)
         if found is None and tokens[i].text.lower() in index.pronouns:
             found = Mention(sentence_index, i, i, "pronoun")
         if found is None and caps[i] and tokens[i].text.lower() not in index.function_words:
@@ -183,7 +194,7 @@ def _known_by_surname(tokens: list[Token], keys: list[str], first: int, last: in
     if last - first > 2:
         return None
     given = _given_prefix(tokens[first].text)
-    for person in index.surnames.get(keys[last], []):
+    for person in _surname_fits(index.surnames.get(keys[last], []), tokens[last].text, index):
         if given in index.given_names.get(person, frozenset()):
             return person
     return None
@@ -224,8 +235,21 @@ def _known_start(tokens: list[Token], keys: list[str], i: int, index: ActorIndex
     return (single in index.names or single in index.roles or single in index.epithets) and single not in index.surnames
 
 
-def _pick_person(ids: list[str], kb: KnowledgeBase, day: date | None) -> str:
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _surname_fits(ids: list[str], word: str, index: ActorIndex) -> list[str]:
+    """The people whose surname this word may be: for surnames that keep
+    their final vowel in every case, only their own forms."""
+    folded = _folded(word)
+    return [p for p in ids if p not in index.surname_surfaces or folded in index.surname_surfaces[p]]
+
+
+def _pick_person(ids: list[str], kb: KnowledgeBase, day: date | None) -> str | None:
     """Of several people with one surname, the one in office on the day."""
+    if not ids:
+        return None
     for actor_id in ids:
         actor = kb.get(actor_id)
         if actor and any(o.held_on(day) for o in actor.offices):

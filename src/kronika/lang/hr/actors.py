@@ -60,6 +60,8 @@ def surname_forms(surname: str) -> list[str]:
     those ending in -u, -e, -i or -y keep the vowel and add the ending
     ('Davutogluom', 'Coalea', 'Krasniqija', 'Krasniqiju')."""
     forms = [surname]
+    if surname.lower().endswith(("ski", "ška", "sky", "ški", "čki", "cki", "skij", "skyy")):
+        return forms  # adjectival surnames decline like adjectives: Zelenskog, Gruevskim
     if surname[-1:] in ("u", "e", "i", "y", "ü"):
         forms += [surname + "a", surname + "om", surname + "u"]
     if surname[-1:] in ("i", "y"):
