@@ -54,6 +54,10 @@ def test_a_meeting_told_both_ways_by_three_outlets_is_one_story(con) -> None:
     assert stories[0]["outlets"] == ["dpa", "hina", "index"]
     assert sorted(map(tuple, stories[0]["attributions"])) == [(), ("Hina",), ("dpa", "Reuters")]
     assert len(stories[0]["events"]) == 3
+    assert stories[0]["date"] == "2026-03-02"  # the most precise of the dates told
+    assert stories[0]["sources"] == ["dpa", "Hina", "index", "Reuters"] and stories[0]["n_sources"] == 4
+    assert [(r["document"], r["outlet"], r["attribution"]) for r in stories[0]["reports"]] == [
+        ("d1", "hina", ["Hina"]), ("d2", "dpa", ["dpa", "Reuters"]), ("d3", "index", [])]
 
 
 def test_an_accusation_has_a_direction(con) -> None:

@@ -443,21 +443,36 @@ def iter_events(con: duckdb.DuckDBPyConnection, batch: int = 1000, **filters) ->
 
 
 def query_stories(con: duckdb.DuckDBPyConnection, *, limit: int = 500, offset: int = 0, **filters) -> list[dict]:
-    """Stories: one row per event told by one or more articles, with its sources counted."""
+    """Stories: one row per event told by one or more articles, newest first,
+    with every report (article, outlet, attribution chain) and its sources counted."""
     where, params = _where(**filters)
     rows = con.execute(
         "SELECT e.story_id, any_value(e.type), any_value(e.actor_name), any_value(e.actor_country),"
-        " any_value(e.recipient_name), any_value(e.recipient_country), min(e.date), min(e.date_start),"
-        " count(DISTINCT e.document_id), list(DISTINCT d.outlet), list(DISTINCT e.attribution), list(e.id)"
+        " any_value(e.recipient_name), any_value(e.recipient_country),"
+        " arg_min(e.date, e.date_end - e.date_start), min(e.date_start), count(DISTINCT e.document_id),"
+        " list({'event': e.id, 'document': d.id, 'title': d.title, 'outlet': d.outlet, 'url': d.url,"
+        "       'published': d.published, 'attribution': e.attribution} ORDER BY d.published, d.id, e.id)"
         f" FROM events e JOIN documents d ON d.id = e.document_id{where}"
         " GROUP BY e.story_id ORDER BY min(e.date_start) DESC NULLS LAST, e.story_id LIMIT ? OFFSET ?",
         params + [int(limit), int(offset)]).fetchall()
-    return [
-        {"story": story, "type": type_, "actor": {"name": an, "country": ac}, "recipient": {"name": rn, "country": rc},
-         "date": date, "date_start": start.isoformat() if start else None, "articles": n,
-         "outlets": sorted(o for o in outlets if o), "attributions": [json.loads(a) for a in attributions], "events": ids}
-        for story, type_, an, ac, rn, rc, date, start, n, outlets, attributions, ids in rows
-    ]
+    return [_story(*row) for row in rows]
+
+
+def _story(story, type_, actor, actor_country, recipient, recipient_country, date_, start, n_articles, reports) -> dict:
+    for report in reports:
+        report["attribution"] = json.loads(report["attribution"])
+        report["published"] = report["published"].isoformat() if report["published"] else None
+    outlets = sorted({r["outlet"] for r in reports if r["outlet"]})
+    chains = sorted({tuple(r["attribution"]) for r in reports})
+    # Sources: the outlets that published it and everyone they cite, each counted once
+    # ('hina' the outlet is 'Hina' the attribution; the spelling from the text wins).
+    named = {name.lower(): name for name in [*outlets, *(name for chain in chains for name in chain)]}
+    sources = sorted(named.values(), key=str.lower)
+    return {"story": story, "type": type_, "actor": {"name": actor, "country": actor_country},
+            "recipient": {"name": recipient, "country": recipient_country}, "date": date_,
+            "date_start": start.isoformat() if start else None, "articles": n_articles, "outlets": outlets,
+            "attributions": [list(chain) for chain in chains], "sources": sources, "n_sources": len(sources),
+            "reports": reports, "events": [r["event"] for r in reports]}
 
 
 def list_actors(con: duckdb.DuckDBPyConnection) -> list[dict]:
