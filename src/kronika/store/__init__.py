@@ -1,15 +1,35 @@
-"""The event store: a DuckDB file of documents and events, with stories
-(the same event told by several articles) kept as events share a story id.
+"""The event store: a DuckDB file of documents and events. Events that tell
+the same event (same type, same dyad, compatible dates) share a story id.
 
-Public interface (used by the CLI and the web API):
-    open_store(path, read_only=False) -> connection   (creates or upgrades the schema)
-    ingest_articles(con, articles, extract=...) -> IngestSummary
-    query_events(con, **filters) -> list[dict]        (event records, JSON-able)
-    query_stories(con, **filters) -> list[dict]
-    list_actors(con) -> list[dict]
-    actor_network(con, **filters) -> {"nodes": [...], "edges": [...]}
-Filters: actor, country, type, date_from, date_to, outlet, text, limit, offset.
-Every value reaches SQL as a parameter, never as text.
+Interface (stable; used by the CLI, the web API and `kronika.scale`):
+
+    open_store(path, read_only=False) -> DuckDB connection
+        Creates the file, upgrades an older schema (also before a read-only
+        open), refuses a newer or foreign file with StoreError (one clear line).
+        A folder is read as the Parquet dataset of `kronika ingest --engine dask`.
+    ingest_articles(con, articles, extract=pipeline.extract_article, progress=None, batch=BATCH) -> IngestSummary
+        articles: kronika.read.Article items (kronika.sources.Skipped items are
+        counted as skipped). Idempotent by content hash; commits every `batch`
+        articles. IngestSummary: read, coded, duplicates, events, skipped
+        [(source, reason)], skip_reasons() -> Counter.
+    query_events(con, *, actor, country, type, date_from, date_to, outlet, text, limit=1000, offset=0) -> list[dict]
+        Event.model_dump(mode="json") + "story": story id
+        + "source": {title, outlet, published, url, language}. Newest first.
+    iter_events(con, **filters) -> the same records, streamed (exports).
+    query_stories(con, same filters, limit=500, offset=0) -> list[dict]
+        {story, type, actor{name,country}, recipient{name,country}, date, date_start,
+         articles, outlets, attributions, sources, n_sources, events,
+         reports: [{event, document, title, outlet, url, published, attribution}]}
+    list_actors(con) -> [{name, country, sector, events}]
+    actor_network(con, same filters) -> {"nodes": [{id, country, sector, events}],
+        "edges": [{source, target, weight, types: {TYPE: count}}]}
+    counts(con) -> {documents, events, stories}
+
+Filters: actor (name contains, any case), country (ISO alpha-3, actor or
+recipient), type (PLOVER), date_from/date_to ('YYYY-MM-DD', the event's
+possible days overlap the range), outlet (article outlet or a source in the
+attribution chain), text (evidence contains). Every value reaches SQL as a
+parameter, never as text.
 """
 
 from __future__ import annotations
