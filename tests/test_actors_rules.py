@@ -232,3 +232,10 @@ def test_a_common_word_sharing_the_stem_of_a_vowel_keeping_surname_is_no_one() -
     assert found["Modi"].name == "Narendra Modi"
     assert lookup("Modija", on_date=date(2025, 6, 1)).name == "Narendra Modi"
     assert lookup("Zelenskim", on_date=date(2025, 6, 1)).name == "Volodymyr Zelensky"  # adjectival surnames decline freely
+
+
+def test_entities_and_names_that_look_like_countries() -> None:
+    assert triple(lookup("Republike Srpske")) == ("Republika Srpska", "BIH", "GOV")
+    found = mentions("Izložbu je otvorila slikarica Ana Ruska Horvat, a do Toga nije došla.")
+    assert not any(m.country == "RUS" for m in found.values())  # a capitalised adjective inside a name
+    assert "Toga" not in found  # 'toga' is a pronoun far more often than Togo

@@ -145,7 +145,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
-            elif caps[i] and run in index.names and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
+            elif caps[i] and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
                     and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if tokens[last].text.endswith(("'s", "’s")) and index.names[run].startswith("c:") and _role_follows(keys, last, index):
@@ -154,7 +154,8 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], in
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
             elif run in index.roles:
                 found = Mention(sentence_index, i, last, "role", spec=index.roles[run])
-            elif run in index.adjectives:
+            elif run in index.adjectives and not (caps[i] and i > 0 and last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index)):
+                # (a capitalised adjective inside a sentence before an unknown capitalised word is part of a name: 'Ruška Paparoska')
                 found = Mention(sentence_index, i, last, "adjective", index.adjectives[run])
             if found:
                 break
