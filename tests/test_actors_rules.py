@@ -239,3 +239,10 @@ def test_entities_and_names_that_look_like_countries() -> None:
     found = mentions("Izložbu je otvorila slikarica Ana Ruska Horvat, a do Toga nije došla.")
     assert not any(m.country == "RUS" for m in found.values())  # a capitalised adjective inside a name
     assert "Toga" not in found  # 'toga' is a pronoun far more often than Togo
+
+
+def test_plural_roles_whose_stem_changes() -> None:
+    found = mentions("Ruski ministri i američki vojnici stigli su, a ministri vanjskih poslova sastali su se.")
+    assert triple(found["Ruski ministri"]) == ("Russia", "RUS", "GOV")
+    assert triple(found["američki vojnici"]) == ("United States", "USA", "MIL")
+    assert (found["ministri vanjskih poslova"].name, found["ministri vanjskih poslova"].sector) == ("ministar vanjskih poslova", "GOV")

@@ -126,14 +126,17 @@ def demonym_plural(demonym: str) -> str:
 
 @cache
 def roles() -> dict[str, dict]:
-    """Role labels, with the nominative plural of those ending in -k,
-    whose stem changes ('vojnik' → 'vojnici', 'dužnosnici'); a plural names
-    the role by its singular."""
+    """Role labels, with the nominative plural of those whose stem changes
+    ('vojnik' → 'vojnici', 'ministar' → 'ministri'); a plural names the role
+    by its singular."""
     table = dict(_roles_file()["roles"])
     for label, spec in list(table.items()):
         words = label.split()
         if words[0].endswith("k"):
             plural = " ".join([words[0][:-1] + "ci", *words[1:]])
+            table.setdefault(plural, {**spec, "label": label})
+        elif words[0].endswith("tar"):  # the fleeting a: 'ministar' → 'ministri', 'ministara'
+            plural = " ".join([words[0][:-2] + "ri", *words[1:]])
             table.setdefault(plural, {**spec, "label": label})
     return table
 
