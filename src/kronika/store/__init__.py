@@ -482,7 +482,7 @@ def _story(story, type_, actor, actor_country, recipient, recipient_country, dat
     for report in reports:
         report["attribution"] = json.loads(report["attribution"])
         report["published"] = report["published"].isoformat() if report["published"] else None
-    outlets = sorted({r["outlet"] for r in reports if r["outlet"]})
+    outlets = sorted({r["outlet"] for r in reports if r["outlet"]}, key=str.lower)
     chains = sorted({tuple(r["attribution"]) for r in reports})
     # Sources: the outlets that published it and everyone they cite, each counted once
     # ('hina' the outlet is 'Hina' the attribution; the spelling from the text wins).
