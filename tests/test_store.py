@@ -82,7 +82,7 @@ def test_query_filters_are_parameters(tmp_path: Path, corpus: Path) -> None:
     assert query_events(con, actor="' OR 1=1 --") == []
     assert query_events(con, text="Kremlj")[0]["attribution"] == ["Kremlin"]
     run = cli("query", "--db", str(tmp_path / "q.duckdb"), "--country", "BLR", "--format", "json", check=False)
-    assert run.returncode != 0  # the store is open for writing in this process
+    assert run.returncode == 1 and "in use by another process" in run.stderr  # open for writing in this process
 
 
 def test_exports_load_back(tmp_path: Path, corpus: Path) -> None:

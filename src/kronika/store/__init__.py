@@ -122,6 +122,9 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as error:
+        if "lock" in str(error).lower():
+            raise StoreError(f"{path} is in use by another process (an ingest or `kronika serve`): "
+                             "try again when it has finished") from None
         raise StoreError(f"{path}: cannot open as a DuckDB event store ({str(error).splitlines()[0]})") from None
 
 

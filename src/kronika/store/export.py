@@ -122,7 +122,8 @@ def _graphml(con: duckdb.DuckDBPyConnection, out: Path, **filters) -> int:
     network = actor_network(con, **filters)
     graph = nx.DiGraph()
     for node in network["nodes"]:
-        graph.add_node(node["id"], country=node["country"] or "", sector=node["sector"] or "", events=node["events"])
+        graph.add_node(node["id"], label=node["id"], country=node["country"] or "", sector=node["sector"] or "",
+                       events=node["events"])  # 'label' is the name Gephi shows
     for edge in network["edges"]:
         attributes = {"weight": edge["weight"], **{f"n_{t}": n for t, n in edge["types"].items()}}
         graph.add_edge(edge["source"], edge["target"], **attributes)
