@@ -42,6 +42,8 @@ def extract(source: str, published: str | None, lang: str | None, output_format:
         result = extract_text(text, published=when, lang=lang)
     except (ReadError, UnknownLanguage) as error:
         fail(str(error))
+    except OSError as error:  # unreadable file, permissions, a broken pipe on stdin
+        fail(f"{source}: cannot read ({error.strerror or error})")
 
     if output_format == "json":
         click.echo(result.model_dump_json(indent=2))
