@@ -246,3 +246,11 @@ def test_plural_roles_whose_stem_changes() -> None:
     assert triple(found["Ruski ministri"]) == ("Russia", "RUS", "GOV")
     assert triple(found["američki vojnici"]) == ("United States", "USA", "MIL")
     assert (found["ministri vanjskih poslova"].name, found["ministri vanjskih poslova"].sector) == ("ministar vanjskih poslova", "GOV")
+
+
+def test_two_people_of_an_office_named_together() -> None:
+    text = ("Hrvatski premijer Andrej Plenković sastao se sa slovenskim premijerom Robertom Golobom. "
+            "Dvojica premijera razgovarala su i prošlog mjeseca.")
+    pair = [m for m in find_mentions(HR.analyse(text), HR, date(2025, 12, 11)) if m.text == "Dvojica premijera"]
+    assert sorted(m.name for m in pair) == ["Andrej Plenković", "Robert Golob"]
+    assert len({(m.start, m.end) for m in pair}) == 1

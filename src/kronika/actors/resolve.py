@@ -39,6 +39,7 @@ class ActorIndex:
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
     role_starts: frozenset[str] = frozenset()  # first keys of role labels
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
+    pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
 
 
@@ -61,7 +62,8 @@ def actor_index(code: str) -> ActorIndex:
     key = part.word_key
     surname_forms = getattr(part, "surname_forms", lambda word: [word])
     kb = load_kb()
-    index = ActorIndex(pronouns=part.pronouns(), function_words=frozenset(getattr(part, "function_words", frozenset)()))
+    index = ActorIndex(pronouns=part.pronouns(), function_words=frozenset(getattr(part, "function_words", frozenset)()),
+                       pair_words=frozenset(getattr(part, "pair_words", frozenset)()))
 
     def keys(label: str) -> tuple[str, ...]:
         return tuple(key(word) for word in label.replace(",", " ").split())
@@ -338,7 +340,8 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                     and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS \
                     and (group[-1].spec or {}).get("seated"):
                 group.append(mentions[j])
-            out.append(_resolve_group(sentence, group, kb, day, earlier + out, article_names, pack))
+            members = _pair_of(sentence, group, index, kb, day, earlier + out)
+            out.extend(members or [_resolve_group(sentence, group, kb, day, earlier + out, article_names, pack)])
             i += len(group)
             continue
         if m.kind == "name" or m.kind == "unknown":
@@ -489,6 +492,31 @@ def _named_before(surname_key: str, earlier: list[_Resolved], part) -> _Resolved
                 and part.word_key(candidate.entity.name.split()[-1]) == surname_key:
             return candidate
     return None
+
+
+def _pair_of(sentence: Sentence, group: list[Mention], index: ActorIndex, kb: KnowledgeBase, day: date | None,
+             earlier: list[_Resolved]) -> list[_Resolved]:
+    """'Dvojica premijera': the two people holding that office whom the
+    article named last, one entity each over the same words."""
+    first = group[0].first
+    if len(group) != 1 or group[0].kind != "role" or first == 0 or sentence.tokens[first - 1].text.lower() not in index.pair_words:
+        return []
+    office = (group[0].spec or {}).get("office")
+    if not office:
+        return []
+    people: list[_Resolved] = []
+    for candidate in reversed(earlier):
+        actor = candidate.actor
+        if actor is not None and actor.kind == "person" and all(actor.id != p.actor.id for p in people) \
+                and any(o.office == office and o.held_on(day) for o in actor.offices):
+            people.append(candidate)
+            if len(people) == 2:
+                break
+    if len(people) < 2:
+        return []
+    text, start, end = _span_text(sentence, first - 1, group[0].last)
+    return [_Resolved(p.entity.model_copy(update={"text": text, "start": start, "end": end}), group[0].sentence, first - 1, group[0].last, "person", p.actor)
+            for p in reversed(people)]
 
 
 def _same_role_before(role: str, sentence: int, earlier: list[_Resolved]) -> _Resolved | None:

@@ -145,6 +145,10 @@ def epithets() -> dict[str, dict]:
     return _roles_file()["epithets"]
 
 
+def pair_words() -> frozenset[str]:
+    return frozenset(_roles_file().get("pair_words", []))
+
+
 def function_words() -> frozenset[str]:
     return frozenset(_roles_file().get("function_words", []))
 
