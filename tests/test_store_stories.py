@@ -134,3 +134,33 @@ def test_actor_lists_and_network_count_by_type(con) -> None:
     only_from = query_events(con, date_from="2026-03-03")
     assert [e["type"] for e in only_from] == ["ACCUSE"]
     assert query_events(con, outlet="b")[0]["source"]["outlet"] == "b"
+
+
+def test_a_small_story_cache_gives_the_same_stories_in_bounded_memory(tmp_path: Path, monkeypatch) -> None:
+    import kronika.store as store
+
+    people = [Entity(name=f"Osoba {i}", text=f"Osoba {i}", country=country)
+              for i, country in enumerate(["HRV", "SVN", "SRB", "BIH", "MNE", "DEU", "AUT", "ITA"])]
+    pairs = []
+    for i in range(240):  # 28 dyads, each told again on a few days, some as a whole month
+        actor, recipient = people[i % 8], people[(i * 3 + 1) % 8]
+        day = f"2026-03-{1 + i % 5:02d}" if i % 7 else "2026-03"
+        pairs.append(article(f"d{i}", f"outlet{i % 4}", event(f"d{i}", "CONSULT", actor, recipient, day)))
+
+    def partition(db: Path) -> set[frozenset]:
+        con = open_store(db)
+        ingest(con, *pairs)
+        return {frozenset(ids) for (ids,) in con.execute("SELECT list(document_id) FROM events GROUP BY story_id").fetchall()}
+
+    unbounded = partition(tmp_path / "big.duckdb")
+    sizes: list[int] = []
+    trim = store._StoriesInStore.trim
+
+    def recorded_trim(self) -> None:
+        trim(self)
+        sizes.append(self.entries)
+
+    monkeypatch.setattr(store, "STORY_CACHE_ENTRIES", 6)
+    monkeypatch.setattr(store._StoriesInStore, "trim", recorded_trim)
+    assert partition(tmp_path / "small.duckdb") == unbounded
+    assert len(unbounded) < 240 and max(sizes) <= 6 and len(sizes) == 240 // store.BATCH + 1

@@ -52,7 +52,7 @@ from kronika.temporal.intervals import date_interval, dates_compatible
 SCHEMA_VERSION = 2
 SYMMETRIC_TYPES = ("CONSULT", "COOPERATE")  # A meets B is B meets A: the dyad is unordered
 BATCH = 50  # articles per transaction: a crash loses at most the batch in flight
-STORY_CACHE_KEYS = 20_000  # dyad keys whose dated stories ingest keeps at hand
+STORY_CACHE_ENTRIES = 100_000  # dated stories ingest keeps at hand (~20 MB at most)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -221,25 +221,29 @@ class _Stories:
 
 class _StoriesInStore:
     """Story ids looked up in the store (indexed by story key), with the
-    dated stories of recently seen keys cached: memory stays bounded however
-    large the store grows. Candidates are kept in (start, story) order, so a
-    resumed ingest assigns exactly what an uninterrupted one would."""
+    dated stories of recently used keys cached. The cache is trimmed after
+    each commit (when every story it holds is in the file), so memory stays
+    bounded however large the store grows. Candidates are kept in (start,
+    story) order: a resumed ingest assigns exactly what an uninterrupted one would."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, max_keys: int = STORY_CACHE_KEYS) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, max_entries: int | None = None) -> None:
         self.con = con
-        self.max_keys = max_keys
+        self.max_entries = STORY_CACHE_ENTRIES if max_entries is None else max_entries
+        self.entries = 0
         self.cache: OrderedDict[str, list[tuple[date, str, date]]] = OrderedDict()
 
     def _candidates(self, key: str) -> list[tuple[date, str, date]]:
         if key in self.cache:
             self.cache.move_to_end(key)
             return self.cache[key]
+        # Only the event that founded a story defines it: a vague joiner ('in March') must not
+        # widen a story to every meeting of the month.
         rows = self.con.execute(
             "SELECT date_start, story_id, date_end FROM events WHERE story_key = ? AND date_start IS NOT NULL"
+            " AND story_id = 'st-' || (CASE WHEN id LIKE 'ev-%' THEN substr(id, 4) ELSE id END)"
             " ORDER BY date_start, story_id", [key]).fetchall()
         self.cache[key] = [tuple(row) for row in rows]
-        if len(self.cache) > self.max_keys:
-            self.cache.popitem(last=False)
+        self.entries += len(rows)
         return self.cache[key]
 
     def assign(self, event: Event, interval: tuple[date, date] | None) -> str:
@@ -253,7 +257,14 @@ class _StoriesInStore:
                 return story
         story = _new_story_id(event)
         bisect.insort(candidates, (start, story, end))
+        self.entries += 1
         return story
+
+    def trim(self) -> None:
+        """Forget the least recently used keys beyond the bound; call only when all is committed."""
+        while self.entries > self.max_entries and self.cache:
+            _, dropped = self.cache.popitem(last=False)
+            self.entries -= len(dropped)
 
 
 def _interval(event: Event) -> tuple[date, date] | None:
@@ -391,6 +402,7 @@ class _Pending:
             self.con.execute("ROLLBACK")
             raise
         self.documents, self.events, self.hashes, self.ids = [], [], set(), set()
+        self.stories.trim()
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list[dict]) -> None:
