@@ -254,3 +254,17 @@ def test_two_people_of_an_office_named_together() -> None:
     pair = [m for m in find_mentions(HR.analyse(text), HR, date(2025, 12, 11)) if m.text == "Dvojica premijera"]
     assert sorted(m.name for m in pair) == ["Andrej Plenković", "Robert Golob"]
     assert len({(m.start, m.end) for m in pair}) == 1
+
+
+def test_family_names_that_come_first() -> None:
+    assert lookup("Xija", on_date=date(2025, 12, 11)).name == "Xi Jinping"
+    assert lookup("Kimom", on_date=date(2025, 12, 11)).name == "Kim Jong Un"
+    assert lookup("Jun", lang="en") is None  # 'Dong Jun' is Dong, not a month
+
+
+def test_current_ministers_of_the_g20_resolve_from_their_office() -> None:
+    day = date(2025, 12, 11)
+    assert lookup("britanski ministar obrane", on_date=day).name == "John Healey"
+    assert lookup("japanskog ministra vanjskih poslova", on_date=day).name == "Toshimitsu Motegi"
+    assert lookup("kanadska ministrica vanjskih poslova", on_date=day).name == "Anita Anand"
+    assert lookup("kanadska ministrica vanjskih poslova", on_date=date(2024, 1, 1)).name == "Mélanie Joly"

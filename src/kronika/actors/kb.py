@@ -43,6 +43,7 @@ class Actor:
     kind: str  # country, igo, media, seat, person
     aliases: tuple[str, ...] = ()
     party: str | None = None
+    surname: str | None = None  # when it is not the last word of the name (Chinese, Korean names: 'Xi Jinping' → Xi)
     offices: tuple[Office, ...] = field(default=())
 
     def sector_on(self, day: date | None) -> str | None:
@@ -81,6 +82,7 @@ def _people(path: Path) -> list[Actor]:
         people.append(Actor(
             id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector", "GOV"),
             kind="person", aliases=tuple(item.get("aliases", [])), party=item.get("party"), offices=offices,
+            surname=item.get("surname"),
         ))
     return people
 

@@ -91,7 +91,7 @@ def actor_index(code: str) -> ActorIndex:
                 words = label.split()
                 if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
                     add_name(" ".join(words[1:]), actor.id)
-                forms = surname_forms(words[-1])  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
+                forms = surname_forms(actor.surname or words[-1])  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
                 for form in forms:
                     ids = index.surnames.setdefault(key(form), [])
                     if actor.id not in ids:
