@@ -104,3 +104,123 @@ def test_evaluate_command_scores_the_dev_gold(shared_dir) -> None:
     assert [d["document"] for d in report["documents"]] == ["maduro-minsk-2025-12-11"]
     assert 0.0 <= total["strict"]["f1"] <= total["dyad"]["f1"] <= 1.0
     assert total["strict"]["fn"] == len(total["missed"])
+
+
+def test_null_gold_date_matches_any_date_at_the_strict_level() -> None:
+    result = score([gold("g", date=None)], [pred(date="2019")])
+    assert (result.strict.tp, result.strict.fp, result.strict.fn) == (1, 0, 0)
+
+
+def test_undated_prediction_misses_a_dated_gold_event_only_at_the_strict_level() -> None:
+    result = score([gold("g", date="2025-W47")], [pred(date=None)])
+    assert result.dyad.tp == 1 and (result.strict.tp, result.strict.fn) == (0, 1)
+
+
+def test_week_precision_in_the_scorer() -> None:
+    # 2025-W47 runs from Monday 17 to Sunday 23 November 2025
+    assert score([gold("g", date="2025-W47")], [pred(date="2025-11-17")]).strict.tp == 1
+    assert score([gold("g", date="2025-W47")], [pred(date="2025-11-24")]).strict.tp == 0
+    assert score([gold("g", date="2025-W47")], [pred(date="2025-11")]).strict.tp == 0
+
+
+def test_a_second_prediction_for_an_optional_gold_event_is_a_false_positive() -> None:
+    golds = [gold("g1"), gold("g2", type_="ACCUSE", required=False)]
+    result = score(golds, [pred(), pred(type_="ACCUSE"), pred(type_="ACCUSE")])
+    assert (result.strict.tp, result.strict.fp, result.strict.fn) == (2, 1, 0)
+
+
+def test_required_gold_events_win_over_optional_ones() -> None:
+    # one prediction, two gold events it could match: it must cover the required one
+    golds = [gold("optional", required=False, symmetric=True), gold("required", actor="USA", recipient="VEN")]
+    result = score(golds, [pred(actor="USA", recipient="VEN")])
+    assert (result.strict.tp, result.strict.fp, result.strict.fn) == (1, 0, 0)
+    assert result.missed == []
+
+
+def test_recipientless_events_and_no_predictions() -> None:
+    lonely = gold("g", type_="MOBILIZE")
+    lonely["recipient"] = None
+    prediction = pred(type_="MOBILIZE")
+    prediction["recipient"] = None
+    assert score([lonely], [prediction]).strict.tp == 1
+    assert score([lonely], [pred(type_="MOBILIZE")]).strict.tp == 0
+    empty = score([gold("g")], [])
+    assert (empty.strict.tp, empty.strict.fp, empty.strict.fn, empty.strict.f1) == (0, 0, 1, 0.0)
+    assert empty.attribution_accuracy == 0.0
+
+
+def test_attribution_chain_order_matters() -> None:
+    result = score([gold("g", attribution=["Reuters", "anonymous sources"])], [pred(attribution=["anonymous sources", "Reuters"])])
+    assert result.matched == 1 and result.attribution_accuracy == 0.0
+
+
+def test_scores_model_events_from_the_pipeline(examples_dir) -> None:
+    from kronika.evaluate import evaluate_file
+
+    document_score, events = evaluate_file(examples_dir / "zagreb-ljubljana-2026-03-05.json")
+    gold_events = json.loads((examples_dir / "zagreb-ljubljana-2026-03-05.json").read_text(encoding="utf-8"))["events"]
+    required = sum(e["required"] for e in gold_events)
+    assert document_score.document == "zagreb-ljubljana-2026-03-05"
+    strict = document_score.strict
+    assert strict.tp + strict.fp == len(events)
+    assert strict.tp - strict.fn <= required  # matched optional events can only add to tp
+    assert strict.fn == len(document_score.missed)
+    assert score(gold_events, events).strict == strict  # Event objects and their JSON score alike
+
+
+def test_text_file_is_found_by_walking_up(tmp_path, examples_dir) -> None:
+    from kronika.evaluate import evaluate_documents
+
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.hr.txt").write_bytes((examples_dir / "zagreb-ljubljana-2026-03-05.hr.txt").read_bytes())
+    gold_data = json.loads((examples_dir / "zagreb-ljubljana-2026-03-05.json").read_text(encoding="utf-8"))
+    gold_data["document"]["text_file"] = "texts/a.hr.txt"
+    nested = tmp_path / "gold" / "dev"
+    nested.mkdir(parents=True)
+    (nested / "a.json").write_text(json.dumps(gold_data), encoding="utf-8")
+    report = evaluate_documents([nested / "a.json"])
+    direct = evaluate_documents([examples_dir / "zagreb-ljubljana-2026-03-05.json"])
+    assert report.as_dict() == direct.as_dict()
+    assert report.total.strict.tp > 0
+
+
+def test_evaluate_command_on_the_shipped_example(examples_dir) -> None:
+    from click.testing import CliRunner
+
+    from kronika.cli import cli
+
+    as_json = CliRunner().invoke(cli, ["evaluate", str(examples_dir), "--json"])
+    assert as_json.exit_code == 0, as_json.stderr
+    report = json.loads(as_json.stdout)
+    assert [d["document"] for d in report["documents"]] == ["zagreb-ljubljana-2026-03-05"]
+    assert report["total"]["strict"] == report["documents"][0]["strict"]
+    table = CliRunner().invoke(cli, ["evaluate", str(examples_dir)], env={"COLUMNS": "200"})
+    assert table.exit_code == 0
+    assert "zagreb-ljubljana-2026-03-05" in table.stdout and "TOTAL" in table.stdout and "strict F1" in table.stdout
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no gold files"),
+        ("{not json", "not a gold file"),
+        ('{"events": []}', "needs document.text_file"),
+        ('{"document": {"text_file": "missing.txt"}, "events": []}', "'missing.txt' was not found"),
+        ('{"document": {"text_file": "a.txt"}, "events": [{"id": "g1"}]}', "event 1 needs a type"),
+        ('{"document": {"text_file": "a.txt", "published": "lani"}, "events": []}', "cannot read 'lani'"),
+        ('{"document": {"text_file": "binary.txt"}, "events": []}', "looks binary"),
+    ],
+)
+def test_evaluate_errors_are_one_line(tmp_path, content, message) -> None:
+    from click.testing import CliRunner
+
+    from kronika.cli import cli
+
+    (tmp_path / "a.txt").write_text("Hrvatska i Slovenija razgovarale su u utorak.\n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    if content is not None:
+        (tmp_path / "gold.json").write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kronika: error: ") and message in lines[0], result.stderr

@@ -8,8 +8,10 @@ null sets no condition on the date; a predicted null date matches only a
 null gold date.
 
 Each gold event matches at most one predicted event and the other way round:
-a maximum bipartite matching, searched from the required gold events first so
-that ties favour them. Then
+a maximum bipartite matching (Kuhn's augmenting paths). Required gold events
+are matched first, and an augmenting path never unmatches a gold event, so of
+all maximum matchings this one leaves the fewest required events unmatched.
+Then
 
 - true positive: a matched pair (an optional gold event matched counts too);
 - false negative: a required gold event left unmatched;
@@ -17,8 +19,14 @@ that ties favour them. Then
   restatement of an event already matched ("several predicted events for the
   same gold event are one true positive and the rest false positives").
 
+The dyad and strict levels are matched independently (a pair matched at the
+dyad level may be unmatched at the strict level and the other way round).
 Attribution and modality accuracy are the shares of dyad-level matched pairs
-whose chain (compared case-insensitively) or modality equals the gold's.
+whose chain (the whole list, in order, compared case-insensitively) or
+modality equals the gold's; with no matched pair they are reported as 0.
+
+`document.text_file` is relative to the gold set's root: it is looked up next
+to the gold file and then in each folder above it, the first that exists wins.
 """
 
 from __future__ import annotations
@@ -195,20 +203,31 @@ def article_path(gold_file: Path, text_file: str) -> Path:
     raise GoldError(f"{gold_file}: its article {text_file!r} was not found next to it or above it")
 
 
-def evaluate_file(gold_file: Path) -> tuple[DocumentScore, list[Event]]:
-    from kronika.pipeline import extract_text
-    from kronika.read import parse_datetime
-
+def read_gold(gold_file: Path) -> dict:
+    """A gold file, checked for the fields scoring needs (EVALUATION.md)."""
     try:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        meta = gold["document"]
-        events = gold["events"]
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as error:
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise GoldError(f"{gold_file}: not a gold file ({error})") from None
-    text = article_path(gold_file, meta["text_file"]).read_text(encoding="utf-8")
+    meta = gold.get("document") if isinstance(gold, dict) else None
+    if not isinstance(meta, dict) or not meta.get("text_file") or not isinstance(gold.get("events"), list):
+        raise GoldError(f"{gold_file}: not a gold file (needs document.text_file and an events list)")
+    for number, event in enumerate(gold["events"]):
+        if not isinstance(event, dict) or not event.get("type") or not isinstance(event.get("actor"), dict):
+            raise GoldError(f"{gold_file}: event {number + 1} needs a type and an actor")
+    return gold
+
+
+def evaluate_file(gold_file: Path) -> tuple[DocumentScore, list[Event]]:
+    from kronika.pipeline import extract_text
+    from kronika.read import decode, parse_datetime
+
+    gold = read_gold(gold_file)
+    meta = gold["document"]
+    text = decode(article_path(gold_file, meta["text_file"]).read_bytes())
     published = parse_datetime(meta["published"]) if meta.get("published") else None
     result = extract_text(text, published=published, lang=meta.get("language"), doc_id=meta.get("id"))
-    return score(events, result.events, document=meta.get("id", gold_file.stem)), result.events
+    return score(gold["events"], result.events, document=meta.get("id", gold_file.stem)), result.events
 
 
 @dataclass

@@ -30,6 +30,8 @@ def evaluate(gold: Path, as_json: bool) -> None:
         report = evaluate_documents(gold_files(gold))
     except (GoldError, ReadError, UnknownLanguage) as error:
         fail(str(error))
+    except OSError as error:
+        fail(f"{error.filename or gold}: cannot read ({error.strerror or error})")
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         return
