@@ -53,6 +53,7 @@ def test_setimes_metadata_lines(shared_dir) -> None:
         assert article.document.id == metadata["doc_id"] == path.name.removesuffix(".txt")
         assert article.document.title == metadata["title"]
         assert article.document.language == "hr"
+        assert article.document.outlet == "Southeast European Times"  # the name, not the provenance note
         assert article.text == raw
         # the body begins right after the metadata block: none of its lines are body
         body = raw[article.header_end:]
@@ -133,3 +134,10 @@ def test_language_detection() -> None:
     assert detect("The Croatian prime minister met his Slovenian counterpart in Zagreb on Tuesday.") == "en"
     with pytest.raises(UnknownLanguage, match="--lang"):
         detect("12345 67890 ++ 2026")
+    # languages without a pack are refused rather than read as English
+    for foreign in (
+        "Der Bundeskanzler traf sich gestern mit dem französischen Präsidenten in Berlin, um über die Lage zu sprechen.",
+        "Le président français a rencontré hier le chancelier allemand à Berlin pour discuter de la situation.",
+    ):
+        with pytest.raises(UnknownLanguage):
+            detect(foreign)

@@ -139,13 +139,20 @@ def parse_text(
     document = Document(
         id=doc_id or found.get("doc_id") or found.get("id") or content_id(raw),
         title=title or found.get("title"),
-        outlet=outlet or found.get("outlet") or found.get("source"),
+        outlet=outlet or found.get("outlet") or _outlet_name(found.get("source")),
         byline=found.get("byline"),
         published=when,
         language=(lang or found.get("language") or found.get("lang") or None),
         url=url or found.get("url"),
     )
     return Article(document=document, text=raw, header_end=header_end)
+
+
+def _outlet_name(source: str | None) -> str | None:
+    """'Southeast European Times (SETimes) Croatian edition, via ...' → 'Southeast European Times'."""
+    if not source:
+        return None
+    return re.split(r"\s+\(|,\s|\s+via\s", source, maxsplit=1)[0].strip() or None
 
 
 def content_id(text: str) -> str:
