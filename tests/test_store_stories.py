@@ -164,3 +164,16 @@ def test_a_small_story_cache_gives_the_same_stories_in_bounded_memory(tmp_path: 
     monkeypatch.setattr(store._StoriesInStore, "trim", recorded_trim)
     assert partition(tmp_path / "small.duckdb") == unbounded
     assert len(unbounded) < 240 and max(sizes) <= 6 and len(sizes) == 240 // store.BATCH + 1
+
+
+def test_the_in_memory_merge_of_the_scale_engine_gives_the_stories_ingest_gives(con) -> None:
+    from kronika.store import _Stories
+
+    pairs = [article(f"d{i}", "a", event(f"d{i}", "CONSULT" if i % 3 else "ACCUSE", [PLENKOVIC, GOLOB][i % 2],
+                                         [MERZ, PLENKOVIC, GOLOB][i % 3], ["2026-03-02", "2026-03", "2026-03-09", None][i % 4]))
+             for i in range(24)]
+    ingest(con, *pairs)
+    stored = dict(con.execute("SELECT id, story_id FROM events").fetchall())
+    merger = _Stories()
+    in_memory = {e.id: merger.assign(e, x.document.id) for _, x in pairs for e in x.events}
+    assert in_memory == stored and len(set(stored.values())) < len(stored)

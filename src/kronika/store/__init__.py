@@ -47,7 +47,7 @@ import duckdb
 
 from kronika.model import Entity, Event, Extraction
 from kronika.read import Article
-from kronika.temporal.intervals import date_interval, dates_compatible
+from kronika.temporal.intervals import date_interval
 
 SCHEMA_VERSION = 2
 SYMMETRIC_TYPES = ("CONSULT", "COOPERATE")  # A meets B is B meets A: the dyad is unordered
@@ -198,27 +198,6 @@ def _new_story_id(event: Event) -> str:
     return "st-" + event.id.removeprefix("ev-")
 
 
-class _Stories:
-    """Story ids held in memory, for merging a whole dataset in one pass
-    (`kronika.scale`): an event joins the first earlier story with its key
-    and a date that contains or lies within its own."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection | None = None) -> None:
-        # `con` is accepted for the callers' sake; the index starts empty.
-        self.index: dict[str, list[tuple[str, str]]] = {}
-
-    def assign(self, event: Event, document_id: str) -> str:
-        key = story_key(event)
-        if event.date is not None:
-            for known, story in self.index.get(key, []):
-                if dates_compatible(known, event.date):
-                    return story
-        story = _new_story_id(event)
-        if event.date is not None:
-            self.index.setdefault(key, []).append((event.date, story))
-        return story
-
-
 class _StoriesInStore:
     """Story ids looked up in the store (indexed by story key), with the
     dated stories of recently used keys cached. The cache is trimmed after
@@ -265,6 +244,21 @@ class _StoriesInStore:
         while self.entries > self.max_entries and self.cache:
             _, dropped = self.cache.popitem(last=False)
             self.entries -= len(dropped)
+
+
+class _Stories(_StoriesInStore):
+    """Story ids held in memory, for merging a whole dataset in one pass
+    (`kronika.scale`), by the same rules as ingest."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection | None = None) -> None:
+        # `con` is accepted for the callers' sake; the index starts empty and is never trimmed.
+        super().__init__(con, max_entries=0)
+
+    def _candidates(self, key: str) -> list[tuple[date, str, date]]:
+        return self.cache.setdefault(key, [])
+
+    def assign(self, event: Event, document_id: str) -> str:  # type: ignore[override]
+        return super().assign(event, _interval(event))
 
 
 def _interval(event: Event) -> tuple[date, date] | None:
