@@ -177,3 +177,23 @@ def test_the_in_memory_merge_of_the_scale_engine_gives_the_stories_ingest_gives(
     merger = _Stories()
     in_memory = {e.id: merger.assign(e, x.document.id) for _, x in pairs for e in x.events}
     assert in_memory == stored and len(set(stored.values())) < len(stored)
+
+
+def test_ingest_pulls_articles_one_at_a_time(con) -> None:
+    """Constant memory: the input is consumed as it is coded, never gathered first."""
+    pairs = {f"d{i}": article(f"d{i}", "a", event(f"d{i}", "CONSULT", PLENKOVIC, MERZ, f"2026-03-{1 + i % 28:02d}"))
+             for i in range(120)}
+    coded: list[str] = []
+    ahead: list[int] = []
+
+    def articles():
+        for number, (a, _) in enumerate(pairs.values()):
+            ahead.append(number - len(coded))
+            yield a
+
+    def extract(a: Article) -> Extraction:
+        coded.append(a.document.id)
+        return pairs[a.document.id][1]
+
+    summary = ingest_articles(con, articles(), extract=extract)
+    assert summary.coded == 120 and max(ahead) == 0
