@@ -68,6 +68,8 @@ def test_ingest_query_export_end_to_end(tmp_path: Path, shared_dir: Path, exampl
         Event.model_validate({k: v for k, v in record.items() if k not in ("story", "source")})
     as_csv = list(csv.DictReader(io.StringIO(kronika("query", "--db", str(db), "--format", "csv", "--limit", "1000").stdout)))
     assert len(as_csv) == expected_events and {"date", "type", "actor_name"} <= set(as_csv[0])
+    second_page = json.loads(kronika("query", "--db", str(db), "--format", "json", "--limit", "2", "--offset", "2").stdout)
+    assert [e["id"] for e in second_page] == [e["id"] for e in as_json[2:4]]
     call = json.loads(kronika("query", "--db", str(db), "--stories", "--type", "CONSULT", "--country", "DEU",
                               "--format", "json").stdout)
     assert len(call) == 1 and call[0]["articles"] == 2 and call[0]["outlets"] == ["dpa", "Hina"]

@@ -104,7 +104,9 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--stories", is_flag=True, help="One row per story (the same event across articles) instead of per event.")
 @click.option("--limit", default=100, show_default=True, help="At most this many rows.")
-def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text, output_format: str, stories: bool, limit: int) -> None:
+@click.option("--offset", default=0, show_default=True, help="Skip this many rows first (to page through).")
+def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text, output_format: str, stories: bool,
+          limit: int, offset: int) -> None:
     """Filter the events of a store. `--format json` prints a JSON list of
     event records.
 
@@ -120,7 +122,7 @@ def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text
     except StoreError as error:
         fail(str(error))
     filters = _filters(actor, country, event_type, date_from, date_to, outlet, text)
-    rows = (query_stories if stories else query_events)(con, limit=limit, **filters)
+    rows = (query_stories if stories else query_events)(con, limit=limit, offset=offset, **filters)
     con.close()
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
