@@ -27,6 +27,8 @@ def expand_inputs(paths: list[str]) -> list[str]:
             found += [str(p) for p in sorted(Path(path).rglob("*")) if p.is_file() and not p.name.startswith(".")]
             continue
         fs, _, resolved = fsspec.get_fs_token_paths(path)
+        if not resolved or not fs.exists(resolved[0]):
+            raise ValueError(f"no such file, folder or glob match: {path}")
         for item in resolved:
             if fs.isdir(item):
                 found += [fs.unstrip_protocol(p) for p in sorted(fs.find(item))]
@@ -93,12 +95,16 @@ def merge_stories(out_dir: Path) -> int:
     empty = duckdb.connect()
     empty.execute("CREATE TABLE events (type VARCHAR, actor_country VARCHAR, recipient_country VARCHAR, date VARCHAR, story_id VARCHAR, document_id VARCHAR)")
     assigner = _Stories(empty)
-    con.executemany("INSERT INTO stories VALUES (?, ?)",
-                    [(eid, assigner.assign(Event.model_validate_json(record), doc)) for eid, doc, record in rows])
+    assigned = [(eid, assigner.assign(Event.model_validate_json(record), doc)) for eid, doc, record in rows]
+    if assigned:  # DuckDB refuses an empty executemany
+        con.executemany("INSERT INTO stories VALUES (?, ?)", assigned)
     con.execute("UPDATE events SET story_id = stories.story FROM stories WHERE events.id = stories.id")
     for folder in ("events", "documents"):
         shutil.rmtree(out_dir / folder, ignore_errors=True)
     con.execute(f"COPY (SELECT *, coalesce(year(date_start), 0) AS year FROM events) TO '{out_dir / 'events'}' (FORMAT PARQUET, PARTITION_BY (year))")
+    if not any((out_dir / "events").rglob("*.parquet")):  # a partitioned COPY of no rows writes no file
+        (out_dir / "events" / "year=0").mkdir(parents=True, exist_ok=True)
+        con.execute(f"COPY (SELECT * FROM events LIMIT 0) TO '{out_dir / 'events' / 'year=0' / 'empty.parquet'}' (FORMAT PARQUET)")
     (out_dir / "documents").mkdir()
     con.execute(f"COPY documents TO '{out_dir / 'documents' / 'documents.parquet'}' (FORMAT PARQUET)")
     shutil.rmtree(shards)
