@@ -113,35 +113,43 @@ def merge_stories(out_dir: Path) -> int:
 
 def ingest_dask(paths: list[str], out_dir: Path, scheduler: str | None = None, progress: bool = True, n_workers: int = 2) -> dict:
     """Code every input file on a Dask cluster and write the Parquet dataset to `out_dir`."""
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, LocalCluster
+
+    urls = expand_inputs(paths)  # fail on a bad path before starting a cluster
+    if scheduler:
+        with Client(scheduler) as client:
+            return run_on_client(client, urls, out_dir, progress)
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        return run_on_client(client, urls, out_dir, progress)
+
+
+def shard_size(files: int, workers: int) -> int:
+    """Files per task: about four tasks per worker for balance, never more than SHARD_FILES."""
+    return max(1, min(SHARD_FILES, -(-files // (4 * max(1, workers)))))
+
+
+def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = False) -> dict:
+    """Code the inputs on the cluster behind `client` (the caller owns it) and write the dataset."""
+    from dask.distributed import as_completed
 
     urls = expand_inputs(paths)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    shards = [urls[i : i + SHARD_FILES] for i in range(0, len(urls), SHARD_FILES)]
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
-    try:
-        futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), pure=False) for i, shard in enumerate(shards)]
-        totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "events": 0, "skipped": 0}
-        iterator = as_completed(futures)
-        if progress:
-            from tqdm import tqdm
+    size = shard_size(len(urls), len(client.scheduler_info()["workers"]))
+    shards = [urls[i : i + size] for i in range(0, len(urls), size)]
+    futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), pure=False) for i, shard in enumerate(shards)]
+    totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "events": 0, "skipped": 0}
+    iterator = as_completed(futures)
+    if progress:
+        from tqdm import tqdm
 
-            iterator = tqdm(iterator, total=len(futures), unit=" shards", desc="dask ingest")
-        for future in iterator:
-            result = future.result()
-            for key in ("read", "coded", "events"):
-                totals[key] += result[key]
-            totals["skipped"] += len(result["skipped"])
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        iterator = tqdm(iterator, total=len(futures), unit=" shards", desc="dask ingest")
+    for future in iterator:
+        result = future.result()
+        for key in ("read", "coded", "events"):
+            totals[key] += result[key]
+        totals["skipped"] += len(result["skipped"])
     totals["stored_events"] = merge_stories(out_dir)
     totals["dataset"] = str(out_dir)
     return totals
