@@ -53,6 +53,10 @@ def test_limits_and_bad_input(store: Path) -> None:
     client = TestClient(create_app(store))
     too_big = client.post("/extract", content=b'{"text": "' + b"a" * (MAX_BODY_BYTES + 10) + b'"}', headers={"content-type": "application/json"})
     assert too_big.status_code == 413
+    chunks = (b'{"text": "', *[b"a" * 10_000] * 60, b'"}')  # no content-length: counted as it streams
+    streamed = client.post("/extract", content=iter(chunks), headers={"content-type": "application/json"})
+    assert streamed.request.headers["transfer-encoding"] == "chunked"
+    assert (streamed.status_code, streamed.json()["detail"]) == (413, f"request body larger than {MAX_BODY_BYTES} bytes")
     assert client.post("/extract", json={"text": ""}).status_code == 422
     assert client.post("/extract", json={"text": "x" * 200_001}).status_code == 422
     assert client.post("/extract", json={"text": "Ovo je članak.", "lang": "xx"}).status_code == 422
@@ -83,3 +87,10 @@ def test_page_and_its_security_headers(store: Path) -> None:
     assert page.status_code == 200 and "Kronika" in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert client.get("/static/app.js").status_code == 200
+
+
+def test_a_parquet_dataset_is_served_read_only(tmp_path: Path) -> None:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "documents").mkdir()
+    with pytest.raises(ValueError, match="read-only"):
+        create_app(tmp_path, allow_ingest=True, token="t")

@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kronika.model import Extraction
 
@@ -49,6 +50,44 @@ class Filters(BaseModel):
         return self.model_dump()
 
 
+class BodySizeLimit:
+    """Answers 413 to a request body over `limit` bytes, whether it declares its
+    length or streams it in chunks (then it is counted as it arrives)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            return await self.too_large(scope, receive, send)
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:
+                raise BodyTooLarge(self.limit)  # an HTTPException, so FastAPI answers 413 itself
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except BodyTooLarge:
+            await self.too_large(scope, receive, send)
+
+    async def too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = JSONResponse({"detail": BodyTooLarge(self.limit).detail}, status_code=413)
+        await response(scope, receive, send)
+
+
+class BodyTooLarge(HTTPException):
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail=f"request body larger than {limit} bytes")
+
+
 def filters(
     actor: Annotated[str | None, Query(max_length=200)] = None,
     country: Annotated[str | None, Query(max_length=3, pattern="^[A-Za-z]{3}$")] = None,
@@ -67,6 +106,8 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
 
     if allow_ingest and not token:
         raise ValueError("--allow-ingest needs a --token (or KRONIKA_TOKEN) so that only you can write")
+    if allow_ingest and Path(db).is_dir():
+        raise ValueError(f"{db} is a Parquet dataset, which is read-only: ingest needs a DuckDB store")
     connection = open_store(db, read_only=not allow_ingest)  # StoreError says clearly what is wrong
     lock = threading.Lock()  # one writer at a time; readers use their own cursors
     @asynccontextmanager
@@ -77,39 +118,39 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
     app = FastAPI(title="Kronika", version="0.1.0", lifespan=lifespan,
                   description="Political events coded from news articles: who did what to whom, when, and according to whom.")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"request body larger than {MAX_BODY_BYTES} bytes"}, status_code=413)
-        return await call_next(request)
+    app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES)
 
     def cursor():
-        return connection.cursor()
+        # one cursor per request (DuckDB cursors are not shared between threads), closed after the response
+        handle = connection.cursor()
+        try:
+            yield handle
+        finally:
+            handle.close()
 
     from kronika import store
 
     @app.get("/api/events", summary="Event records matching the filters")
-    def events(f: Filters = Depends(filters), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+    def events(f: Filters = Depends(filters), con=Depends(cursor), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
-        return store.query_events(cursor(), limit=limit, offset=offset, **f.as_kwargs())
+        return store.query_events(con, limit=limit, offset=offset, **f.as_kwargs())
 
     @app.get("/api/stories", summary="Stories: the same event across articles, with sources counted")
-    def stories(f: Filters = Depends(filters), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+    def stories(f: Filters = Depends(filters), con=Depends(cursor), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
                 offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
-        return store.query_stories(cursor(), limit=limit, offset=offset, **f.as_kwargs())
+        return store.query_stories(con, limit=limit, offset=offset, **f.as_kwargs())
 
     @app.get("/api/actors", summary="Actors with their event counts")
-    def actors() -> list[dict]:
-        return store.list_actors(cursor())
+    def actors(con=Depends(cursor)) -> list[dict]:
+        return store.list_actors(con)
 
     @app.get("/api/network", summary="Actor network: nodes and actor→recipient edges with counts by type")
-    def network(f: Filters = Depends(filters)) -> dict:
-        return store.actor_network(cursor(), **f.as_kwargs())
+    def network(f: Filters = Depends(filters), con=Depends(cursor)) -> dict:
+        return store.actor_network(con, **f.as_kwargs())
 
     @app.get("/api/stats", summary="Documents, events and stories in the store")
-    def stats() -> dict:
-        return store.counts(cursor())
+    def stats(con=Depends(cursor)) -> dict:
+        return store.counts(con)
 
     @app.post("/extract", summary="Code a pasted article without storing it")
     def extract(article: ArticleIn) -> Extraction:

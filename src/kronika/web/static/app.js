@@ -121,9 +121,24 @@ function renderTimeline(stories) {
     circle.append(title);
     svg.append(circle);
   }
-  const first = svgEl("text", { x: left, y: height - 4, "font-size": 10 }); first.textContent = new Date(min).toISOString().slice(0, 10);
-  const last = svgEl("text", { x: width - right - 60, y: height - 4, "font-size": 10 }); last.textContent = new Date(max).toISOString().slice(0, 10);
-  svg.append(first, last);
+  monthTicks(svg, min, span, left, width - left - right, height);
+}
+
+function monthTicks(svg, min, span, left, plotWidth, height) {
+  // a faint line at each month start, labelled often enough to stay readable
+  const start = new Date(min), months = [];
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d.getTime() <= min + span; d.setUTCMonth(d.getUTCMonth() + 1)) {
+    if (d.getTime() >= min) months.push(new Date(d));
+  }
+  const every = Math.max(1, Math.ceil(months.length / Math.max(plotWidth / 70, 1)));
+  months.forEach((month, i) => {
+    const x = left + ((month.getTime() - min) / span) * plotWidth;
+    svg.prepend(svgEl("line", { x1: x, x2: x, y1: 12, y2: height - 16, class: "tick" }));
+    if (i % every || x > left + plotWidth - 20) return;  // no label cut off at the right edge
+    const label = svgEl("text", { x, y: height - 4, "font-size": 10, "text-anchor": "middle" });
+    label.textContent = month.toISOString().slice(0, 7);
+    svg.append(label);
+  });
 }
 
 function renderNetwork(network) {
@@ -132,11 +147,10 @@ function renderNetwork(network) {
   const width = svg.clientWidth || 600, height = svg.clientHeight || 260;
   const nodes = network.nodes.slice(0, 40);
   const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const radius = Math.min(width, height) / 2 - 40;
-  const position = nodes.map((_, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
-    return [width / 2 + radius * Math.cos(angle), height / 2 + radius * Math.sin(angle)];
-  });
+  // an ellipse over the whole box, leaving room for the labels on either side
+  const rx = Math.max(width / 2 - 170, 40), ry = height / 2 - 24;
+  const angles = nodes.map((_, i) => (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2);
+  const position = angles.map((angle) => [width / 2 + rx * Math.cos(angle), height / 2 + ry * Math.sin(angle)]);
   for (const edge of network.edges) {
     if (!index.has(edge.source) || !index.has(edge.target)) continue;
     const [x1, y1] = position[index.get(edge.source)], [x2, y2] = position[index.get(edge.target)];
@@ -150,7 +164,9 @@ function renderNetwork(network) {
     const [x, y] = position[i];
     const group = svgEl("g", { class: "node", "data-actor": node.id, tabindex: 0 });
     group.append(svgEl("circle", { cx: x, cy: y, r: 5 + Math.min(node.events, 10), fill: "#4a6fa5" }));
-    const label = svgEl("text", { x: x + 8, y: y + 3 });
+    const left = Math.cos(angles[i]) < -1e-9;  // labels point away from the centre
+    const gap = 8 + Math.min(node.events, 10);
+    const label = svgEl("text", { x: left ? x - gap : x + gap, y: y + 3, "text-anchor": left ? "end" : "start" });
     label.textContent = node.country ? `${node.id} (${node.country})` : node.id;
     group.append(label);
     group.addEventListener("click", () => { document.getElementById("f-actor").value = node.id; refresh(); });
