@@ -38,7 +38,15 @@ def _token_regex() -> re.Pattern[str]:
     # every abbreviation but "al'" ends in a dot within a few letters: look for it before trying them
     abbrev = r"(?=[\w.' -]{0,12}\.|al')(?:" + "|".join([f"(?:{word_alternation(literal)})"] + patterned) + ")"
     parts = [abbrev if name == "abbrev" else rules[name] for name in rules["order"]]
-    return re.compile("|".join(parts), re.UNICODE | re.IGNORECASE)
+    return re.compile("|".join([*FAST_PATHS, *parts]), re.UNICODE | re.IGNORECASE)
+
+
+# Most tokens are plain words and spaces, which reldi tries only after a dozen
+# other rules. These match first exactly what reldi would give them: a word
+# that starts with a letter and is followed by none of the characters that
+# let an abbreviation, URL, e-mail or compound word continue it; a whitespace
+# run (no reldi rule starts with whitespace).
+FAST_PATHS = (r"[^\W\d_]\w*+(?![@.'\-\u00ad*:/])", r"\s+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
