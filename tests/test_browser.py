@@ -134,3 +134,13 @@ def paste_the_payload(page) -> None:
     page.wait_for_timeout(300)  # give an injected handler the time to fire
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == []
+
+
+def test_an_oversized_paste_gets_a_clear_answer(page) -> None:
+    page.fill("#article", "a" * 200_001)
+    page.locator("#code").click()
+    expect(page.locator("#paste-error")).to_contain_text("(422): text: String should have at most 200000 characters")
+    page.fill("#article", "a" * 600_000)
+    page.locator("#code").click()
+    expect(page.locator("#paste-error")).to_contain_text("(413): request body larger than 524288 bytes")
+    assert page.locator("#pasted-events li").count() == 0

@@ -174,6 +174,12 @@ function renderNetwork(network) {
   });
 }
 
+function problem(detail) {
+  // FastAPI's 422 lists each invalid field; 413 and others say it in one string
+  if (Array.isArray(detail)) return detail.map((item) => `${(item.loc || []).slice(1).join(".")}: ${item.msg}`).join("; ");
+  return typeof detail === "string" ? detail : "unexpected answer";
+}
+
 async function codeArticle() {
   const error = document.getElementById("paste-error");
   const list = document.getElementById("pasted-events");
@@ -187,7 +193,7 @@ async function codeArticle() {
   const response = await fetch("/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const result = await response.json();
   if (!response.ok) {
-    error.textContent = typeof result.detail === "string" ? result.detail : "The article could not be coded.";
+    error.textContent = `The article could not be coded (${response.status}): ${problem(result.detail)}`;
     error.hidden = false;
     return;
   }
