@@ -20,6 +20,13 @@ def test_sentences_keep_abbreviations_and_offsets() -> None:
             assert TEXT[token.start : token.end] == token.text
 
 
+def test_initials_and_dotted_abbreviations_do_not_end_sentences() -> None:
+    text = "President John F. Kennedy met Gen. Smith in Washington at 5 p.m. on Monday, i.e. late. The U.S. Senate voted. It ended."
+    sentences = get_pack("en").analyse(text).sentences
+    assert [s.text[:12] for s in sentences] == ["President Jo", "The U.S. Sen", "It ended."]
+    assert "F." in [t.text for t in sentences[0].tokens] and "p.m." in [t.text for t in sentences[0].tokens]
+
+
 def test_language_detection_tells_english_from_croatian(seed_text: str) -> None:
     assert detect(TEXT) == "en"
     assert detect(seed_text) == "hr"
