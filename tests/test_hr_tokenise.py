@@ -60,3 +60,10 @@ def test_faster_token_regex_splits_exactly_like_reldi(seed_text: str, shared_dir
     )
     for text in texts:
         assert [m.group(0) for m in _token_regex().finditer(text)] == [m.group(0) for m in original.finditer(text)]
+
+
+def test_the_pack_exposes_lemmas() -> None:
+    from kronika.lang import get_pack
+
+    assert get_pack("hr").lemma("Sankcijama") == "sankcija"
+    assert get_pack("hr").lemma("razgovarali") == "razgovarati"

@@ -28,6 +28,11 @@ class CroatianPack:
 
         return normalise_name(words)
 
+    def lemma(self, word: str) -> str:
+        from kronika.lang.hr.lemma import lemma
+
+        return lemma(word)
+
     def language_score(self, text: str) -> float:
         from kronika.lang.hr.detect import language_score
 
