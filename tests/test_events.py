@@ -140,3 +140,14 @@ def test_seed_reaches_the_target(shared_dir) -> None:
     seed = json.loads(run.stdout)["documents"][0]
     assert seed["strict"]["f1"] >= 0.85
     assert seed["attribution_accuracy"] >= 0.8
+
+
+def test_place_in_the_locative_is_where_not_whom() -> None:
+    # 'u Beču' says where the meeting was; the partner after 's' is unknown, so no one takes its place
+    assert dyads("Hrvatski premijer Andrej Plenković sastao se u Beču s pregovaračima obiju strana.") == set()
+    assert ("COERCE", "DEU", "ITA") not in dyads("Njemačka je zaplijenila brod u Italiji.")
+
+
+def test_place_in_the_accusative_is_the_target() -> None:
+    assert ("MOBILIZE", "RUS", "VEN") in dyads("Rusija je poslala vojsku u Venezuelu.")
+    assert ("REQUEST", "USA", "TUR") in dyads("Američki predsjednik Donald Trump pojačao je pritisak na Tursku.")

@@ -28,6 +28,8 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Media as the partner of a talk or an agreement means an interview, not an event.
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
 MAX_GAP = 3
+# a place in the locative is where something happens; only an attack hits the place itself ('napad u Siriji')
+PLACE_TARGETS = frozenset({"ASSAULT"})
 ANSWERS = frozenset({"REJECT"})  # a rejection with no named recipient answers an earlier accusation or demand
 ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # What a speaker says can be their own event ("rekao je da je spreman..."):
@@ -44,6 +46,7 @@ class Ref:
     last: int
     nominative: bool
     preposition: str | None
+    location: bool = False  # 'u Beču': where it happens, never whom it is done to
 
 
 @dataclass
@@ -117,7 +120,10 @@ def _refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]:
         if first is None or last is None:
             continue
         tokens = sentence.tokens[first : last + 1]
-        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name, entity.kb_id), part.preposition_before(sentence.tokens, first)))
+        is_location = getattr(part, "is_location", None)
+        location = bool(is_location and is_location(sentence.tokens, first, last, entity.kb_id))
+        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name, entity.kb_id),
+                        part.preposition_before(sentence.tokens, first), location))
     return refs
 
 
@@ -363,7 +369,8 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
     head = trigger.indices[0]
     actor_names = {a.entity.name for a in actors}
     speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
-    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers]
+    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers
+              and (not r.location or trigger.entry["type"] in PLACE_TARGETS)]
     in_clause = [r for r in others if r.first in coordinate]
     if trigger.entry.get("subject") == "recipient":
         subject = [r for r in others if r.first in clause and r.nominative]
@@ -385,6 +392,8 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET)]
         if picks:
             picks = _coordinated(picks[0], refs, tokens, part)
+    if not picks and rule == "with" and _unresolved_partner(trigger, tokens, clause, part):
+        return []  # 's Benedictom': the partner is named but unknown; nobody else takes its place
     if not picks and rule in ("with",):
         speech = [f for f in frames if f.addressee is not None and f.addressee.first in coordinate]
         picks = [speech[0].addressee] if speech else []
@@ -400,6 +409,12 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         candidates = after or before or datives
         picks = [_nearest(candidates, head)] if candidates else []
     return [p for p in picks if p is not None]
+
+
+def _unresolved_partner(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
+    """A 's/sa' phrase right after the trigger names a partner the actor stage did not resolve."""
+    head = trigger.indices[-1]
+    return any(tokens[j].text.lower() in part.WITH for j in range(head + 1, min(clause.stop, head + 6)))
 
 
 # ---------------------------------------------------------------- modality

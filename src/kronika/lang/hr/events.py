@@ -177,3 +177,27 @@ def tense(tokens: list[Token], trigger_index: int) -> str:
     if word.endswith(("a", "e", "i", "u")) and tokens[trigger_index].lemma.endswith(("ti", "ći")):
         return "present"
     return "past"
+
+
+# 'u Beču', 'na Krku', 'u Italiji': a place in the locative says where, not to whom
+LOCATIVE_PREPOSITIONS = frozenset({"u", "na"})
+
+
+def is_location(tokens: list[Token], first: int, last: int, kb_id: str | None) -> bool:
+    """Is the mention a place in the locative after 'u'/'na' (where something
+    happens) rather than in the accusative (whither: 'poslati vojsku u
+    Venezuelu', 'pritisak na Tursku')? Feminine names take -i/-oj in the
+    locative and -u in the accusative; masculine places take -u in the
+    locative and keep their nominative in the accusative ('u Minsk')."""
+    if (kb_id or "").startswith("p:") or preposition_before(tokens, first) not in LOCATIVE_PREPOSITIONS:
+        return False
+    word = tokens[last].text
+    lowered = word.lower()
+    if lowered.endswith(("oj", "ima", "ama")) or (lowered.endswith("i") and not word.isupper()):
+        return True
+    if lowered.endswith("u") and not word.isupper():
+        if word[:1].islower():  # 'na južnoameričku državu': a common noun's lemma tells its gender
+            return not tokens[last].lemma.endswith("a")
+        # 'Venezuelu' is the accusative of 'Venezuela'; 'Beču', 'Minsku' are locatives
+        return _fold(_capital_i_as_l(word[:-1] + "a")) not in _nominative_labels()
+    return False
