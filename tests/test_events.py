@@ -151,3 +151,12 @@ def test_place_in_the_locative_is_where_not_whom() -> None:
 def test_place_in_the_accusative_is_the_target() -> None:
     assert ("MOBILIZE", "RUS", "VEN") in dyads("Rusija je poslala vojsku u Venezuelu.")
     assert ("REQUEST", "USA", "TUR") in dyads("Američki predsjednik Donald Trump pojačao je pritisak na Tursku.")
+
+
+def test_actor_inside_a_relative_clause_receives_nothing() -> None:
+    # Serbia only qualifies the resolution; the threat is not made to it
+    assert ("THREATEN", "RUS", "SRB") not in dyads("Rusija je zaprijetila da će blokirati svaku rezoluciju koja nije prihvatljiva Srbiji.")
+
+
+def test_author_of_the_rejected_proposal_receives_the_rejection() -> None:
+    assert ("REJECT", "RUS", "USA") in dyads("Rusija je odbacila prijedlog koji su izradile Sjedinjene Države.")

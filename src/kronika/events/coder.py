@@ -369,8 +369,10 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
     head = trigger.indices[0]
     actor_names = {a.entity.name for a in actors}
     speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
+    relative, authors = _relative_clauses(tokens, part, head)
     others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers
-              and (not r.location or trigger.entry["type"] in PLACE_TARGETS)]
+              and (not r.location or trigger.entry["type"] in PLACE_TARGETS)
+              and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
     in_clause = [r for r in others if r.first in coordinate]
     if trigger.entry.get("subject") == "recipient":
         subject = [r for r in others if r.first in clause and r.nominative]
@@ -409,6 +411,26 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         candidates = after or before or datives
         picks = [_nearest(candidates, head)] if candidates else []
     return [p for p in picks if p is not None]
+
+
+def _relative_clauses(tokens: list[Token], part, head: int) -> tuple[set[int], set[int]]:
+    """Token indices of relative clauses ('koja nije prihvatljiva Srbiji', up to
+    the next comma) that do not hold the trigger: they describe a noun, their
+    actors receive nothing from it. Except the clause right after the trigger's
+    object, whose subject made it ('odbacila je plan koji su predložili UN':
+    the UN receive the rejection): its indices are returned second."""
+    pronouns = set(part.modality_cues().get("relative_pronouns", ()))
+    inside: set[int] = set()
+    authors: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in pronouns:
+            continue
+        stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_punct), len(tokens))
+        if not (i <= head < stop):
+            inside.update(range(i, stop))
+            if 0 < i - head <= 4:
+                authors.update(range(i, stop))
+    return inside, authors
 
 
 def _unresolved_partner(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
