@@ -74,3 +74,24 @@ def test_known_names_settle_what_one_form_cannot() -> None:
 def test_every_form_of_a_name_shares_one_key() -> None:
     assert {name_key(w) for w in ["Maduro", "Madurom", "Madura", "Madurovi", "Madurove"]} == {"madur"}
     assert {name_key(w) for w in ["Coale", "Coalea", "Coaleom"]} == {"coal"}
+
+
+def test_feminine_place_names_seen_only_in_oblique_cases() -> None:
+    text = (
+        "Predsjednik Venezuele sastao se s veleposlanikom u Minsku. "
+        "Bjelorusija je Venezuelu nazvala prijateljem, a Rusija Bjelorusiju saveznicom."
+    )
+    names = ArticleNames(token.text for sentence in analyse(text).sentences for token in sentence.tokens)
+    assert names.normalise(["Venezuele"]) == "Venezuela"
+    assert names.normalise(["Venezuelu"]) == "Venezuela"
+    assert names.normalise(["Bjelorusiju"]) == "Bjelorusija"
+
+
+def test_a_nominative_in_e_is_not_taken_for_a_feminine_genitive() -> None:
+    names = ArticleNames("Bivši predsjednik George Bush rekao je da George ne želi govoriti .".split())
+    assert names.normalise(["George"]) == "George"
+
+
+@pytest.mark.parametrize("name, nominative", [("Bjelorusiju", "Bjelorusija"), ("Rusijom", "Rusija"), ("Srbiji", "Srbija"), ("Dmitrijem", "Dmitrij")])
+def test_ija_names_keep_their_j(name: str, nominative: str) -> None:
+    assert normalise_name(name) == nominative

@@ -31,6 +31,7 @@ class _Rules:
     o_stem_clusters: tuple[str, ...]
     feminine_endings: tuple[str, ...]
     feminine_case_endings: tuple[str, ...]
+    feminine_stems: tuple[str, ...]
     consonant_case_endings: tuple[str, ...]
     keep: frozenset[str]
 
@@ -47,6 +48,7 @@ def _rules() -> _Rules:
         o_stem_clusters=tuple(data["o_stem_clusters"]),
         feminine_endings=by_length(data["feminine_endings"]),
         feminine_case_endings=tuple(data["feminine_case_endings"]),
+        feminine_stems=tuple(data["feminine_stems"]),
         consonant_case_endings=tuple(e for e in data["case_endings"] if e[-1] not in "aeiou"),
         keep=frozenset(word.lower() for word in data["keep"]),
     )
@@ -117,8 +119,8 @@ def _nominative_by_rule(word: str, surname_context: bool = False) -> str:
         return word
     if ending in rules.e_stem_endings:
         return stem + "e"
-    if ending in rules.feminine_case_endings:
-        return stem + "a"  # Venezuele, Bjelorusiji → Venezuela, Bjelorusija
+    if ending in rules.feminine_case_endings or (ending != "em" and stem.lower().endswith(rules.feminine_stems)):
+        return stem + "a"  # Venezuele, Bjelorusiju → Venezuela, Bjelorusija
     return _restore_o(stem)
 
 
@@ -136,6 +138,13 @@ def _plain_nominative(word: str) -> bool:
     return lowered[-1] not in "aiu" and not lowered.endswith(rules.consonant_case_endings) and not lowered.endswith(("ea", "je"))
 
 
+def _with_previous(words: Iterable[str]) -> Iterable[tuple[str, str]]:
+    previous = ""
+    for word in words:
+        yield word, previous
+        previous = word
+
+
 class ArticleNames:
     """Normalises names with what one article says: a nominative seen anywhere
     in it (the lede's 'Nicolas Maduro') fixes every other form of that name."""
@@ -146,12 +155,29 @@ class ArticleNames:
             for part in name.split():
                 self.known.setdefault(name_key(part), part)
         best: dict[str, tuple[int, str]] = {}
-        previous = ""
-        for word in words:
-            after_name, previous = previous[:1].isupper() and previous.isalpha(), word
-            if not word[:1].isupper() or not word.isalpha():
+        e_forms: dict[str, str] = {}  # key → a form in bare -e (Venezuele, Coale)
+        e_stem_keys: set[str] = set()  # keys seen with -ea/-eom/-eu (Coalea): nominative in -e
+        other_case_keys: set[str] = set()  # keys seen with -u/-om/-i/-oj (Venezuelu)
+        names = [(word, previous) for word, previous in _with_previous(words) if word[:1].isupper() and word.isalpha()]
+        for word, _ in names:
+            lowered = word.lower()
+            if lowered.endswith(_rules().e_stem_endings):
+                e_stem_keys.add(name_key(word))
+            elif _strip(word, _rules().possessives)[1]:
                 continue
+            elif lowered.endswith("e"):
+                e_forms.setdefault(name_key(word), word)
+            elif lowered.endswith(("u", "om", "i", "oj")):
+                other_case_keys.add(name_key(word))
+        # a bare -e form is a feminine genitive (Venezuele) when the name also takes -u/-om/-i
+        # or its -a form looks feminine; otherwise a nominative in -e (George, Coale)
+        feminine_keys = {key for key, word in e_forms.items()
+                         if key not in e_stem_keys and (key in other_case_keys or _looks_feminine(word[:-1] + "a"))}
+        for word, previous in names:
+            after_name = previous[:1].isupper() and previous.isalpha()
             rank = _nominative_rank(word)
+            if rank == 2 and name_key(word) in feminine_keys:
+                continue
             if rank is None:
                 continue
             if not after_name and _strip(word, _rules().possessives)[1]:
@@ -160,6 +186,8 @@ class ArticleNames:
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, word)
         self.seen: dict[str, str] = {key: word for key, (_, word) in best.items()}
+        for key in feminine_keys:
+            self.seen.setdefault(key, e_forms[key][:-1] + "a")
 
     def normalise_word(self, word: str, surname_context: bool = False) -> str:
         if surname_context and _strip(word, _rules().possessives)[1] and not _looks_feminine(word):
