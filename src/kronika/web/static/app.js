@@ -148,7 +148,10 @@ function renderNetwork(network) {
   const nodes = network.nodes.slice(0, 40);
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   // an ellipse over the whole box, leaving room for the labels on either side
-  const rx = Math.max(width / 2 - 170, 40), ry = height / 2 - 24;
+  const fullLabel = (node) => (node.country ? `${node.id} (${node.country})` : node.id);
+  const labelOf = (node) => (fullLabel(node).length > 28 ? fullLabel(node).slice(0, 27) + "…" : fullLabel(node));
+  const longest = Math.max(0, ...nodes.map((node) => labelOf(node).length));
+  const rx = Math.max(width / 2 - Math.min(24 + longest * 5.5, width / 3), 40), ry = height / 2 - 24;  // ~5.5 px a character at 10 px
   const angles = nodes.map((_, i) => (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2);
   const position = angles.map((angle) => [width / 2 + rx * Math.cos(angle), height / 2 + ry * Math.sin(angle)]);
   for (const edge of network.edges) {
@@ -167,7 +170,10 @@ function renderNetwork(network) {
     const left = Math.cos(angles[i]) < -1e-9;  // labels point away from the centre
     const gap = 8 + Math.min(node.events, 10);
     const label = svgEl("text", { x: left ? x - gap : x + gap, y: y + 3, "text-anchor": left ? "end" : "start" });
-    label.textContent = node.country ? `${node.id} (${node.country})` : node.id;
+    label.textContent = labelOf(node);
+    const name = svgEl("title");
+    name.textContent = `${fullLabel(node)}: ${node.events} event(s)`;
+    group.append(name);
     group.append(label);
     group.addEventListener("click", () => { document.getElementById("f-actor").value = node.id; refresh(); });
     svg.append(group);
