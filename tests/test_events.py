@@ -160,3 +160,24 @@ def test_actor_inside_a_relative_clause_receives_nothing() -> None:
 
 def test_author_of_the_rejected_proposal_receives_the_rejection() -> None:
     assert ("REJECT", "RUS", "USA") in dyads("Rusija je odbacila prijedlog koji su izradile Sjedinjene Države.")
+
+
+def test_invitation_to_visit_is_dated_when_made_not_when_the_visit_is_due() -> None:
+    event = only("Hrvatski premijer Andrej Plenković pozvao je slovenskog premijera Roberta Goloba da u travnju obiđe terminal.")
+    assert (event.type, event.cameo, event.modality) == ("AGREE", "036", "intended")
+    assert (event.actor.country, event.recipient.country) == ("HRV", "SVN")
+    assert (event.date, event.date_precision) == ("2025-12", "month")
+
+
+def test_two_leaders_named_by_a_collective_numeral_talk_to_each_other() -> None:
+    text = ("Hrvatski premijer Andrej Plenković sastao se u ponedjeljak sa slovenskim premijerom Robertom Golobom. "
+            "Dvojica premijera već su 12. studenoga telefonski razgovarala o plinu.")
+    phone = [e for e in events(text) if e.mode == "phone"]
+    assert len(phone) == 1
+    assert {phone[0].actor.country, phone[0].recipient.country} == {"HRV", "SVN"}
+    assert phone[0].date == "2025-11-12"
+
+
+def test_a_denial_is_no_event_of_its_own() -> None:
+    found = events("Slovensko ministarstvo vanjskih poslova zanijekalo je da je Ljubljana prijetila Zagrebu.")
+    assert [e.type for e in found] == ["THREATEN"] and found[0].modality == "negated"

@@ -148,8 +148,9 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
         for entry in entries:
             words = entry["words"]
             indices = [i]
+            gap = entry.get("gap", MAX_GAP)
             for word in words[1:]:
-                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + MAX_GAP)) if word in (lemmas[j], forms[j])), None)
+                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + gap)) if word in (lemmas[j], forms[j])), None)
                 if nxt is None:
                     break
                 indices.append(nxt)
@@ -291,7 +292,8 @@ def _attribution(frames: list[Frame], trigger: Trigger, actor: Entity, coordinat
 def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[Ref]:
     """'Rusija i njena bliska saveznica Bjelorusija': every member of a coordination."""
     words = set(part.modality_cues()["coordination"])
-    group = [ref]
+    # 'dvojica premijera': one phrase that names several actors
+    group = [ref] + [r for r in refs if r is not ref and (r.first, r.last) == (ref.first, ref.last)]
     ordered = sorted(refs, key=lambda r: r.first)
     for direction in (-1, 1):
         current = ref
@@ -444,7 +446,7 @@ def _unresolved_partner(trigger: Trigger, tokens: list[Token], clause: range, pa
 def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: range, part) -> str:
     tokens = sentence.tokens
     head = trigger.indices[0]
-    if part.negated(tokens, head, clause.start):
+    if part.negated(tokens, head, clause.start) or _denied(tokens, clause, coordinate, part):
         return "negated"
     clause_text = _span(sentence, clause.start, head)
     if part.has_cue("hypothetical", clause_text) or (sentence.text.rstrip().endswith("?") and " li " in f" {sentence.text.lower()} "):
@@ -455,6 +457,15 @@ def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: r
     if trigger.entry.get("modality") == "intended" or part.has_cue("intended", clause_text):
         return "intended"
     return "asserted"
+
+
+def _denied(tokens: list[Token], clause: range, coordinate: range, part) -> bool:
+    """'zanijekalo je da je Ljubljana prijetila': what a denial's clause tells is negated."""
+    denials = set(part.modality_cues().get("denial", ()))
+    complementizers = set(part.modality_cues()["complementizers"])
+    if not denials or clause.start >= len(tokens) or tokens[clause.start].text.lower() not in complementizers:
+        return False
+    return any(tokens[i].lemma in denials for i in range(coordinate.start, clause.start))
 
 
 def _tokens_text(tokens: list[Token], span: range) -> str:
@@ -500,7 +511,11 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
             actors = actors[:1]
         modality = _modality(trigger, sentence, clause, coordinate, part)
         anchor = tokens[head].start
-        value, precision = event_time(text, timexes, sentence.start, sentence.end, anchor, published,
+        # a time inside the trigger's own 'da' clause dates what is said there, not the saying:
+        # 'pozvao ga je da u travnju obiđe terminal' invites now, for April
+        embedded = [s for s in subordinate if s > head]
+        time_end = tokens[min(embedded)].start if embedded and clause.start not in subordinate else sentence.end
+        value, precision = event_time(text, timexes, sentence.start, time_end, anchor, published,
                                       tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],

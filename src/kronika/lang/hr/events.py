@@ -114,8 +114,14 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+# collective numerals heading a nominative phrase ('dvojica premijera', 'obojica čelnika')
+COLLECTIVE_NUMERALS = frozenset({"dvojica", "trojica", "četvorica", "obojica", "oba", "obje"})
+
+
 def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = None) -> bool:
     """Does an actor mention stand in the nominative (so it may be a subject)?"""
+    if tokens[0].text.lower() in COLLECTIVE_NUMERALS:
+        return True  # 'Dvojica premijera': the numeral is the nominative head, its noun a genitive
     # the head of 'Ministarstvo vanjskih poslova Srbije' is its first word; of 'Nicolasom Madurom' the last
     roles = [t for t in tokens if t.lemma in _role_lemmas()]
     head = roles[0] if roles else tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
