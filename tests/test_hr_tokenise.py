@@ -67,3 +67,10 @@ def test_the_pack_exposes_lemmas() -> None:
 
     assert get_pack("hr").lemma("Sankcijama") == "sankcija"
     assert get_pack("hr").lemma("razgovarali") == "razgovarati"
+
+
+def test_overrides_correct_lemmagen_on_frequent_words() -> None:
+    tokens = analyse("Ali to će biti samo početak, rekla je predstavnica EU.").sentences[0].tokens
+    lemmas = {t.text: t.lemma for t in tokens}
+    assert (lemmas["Ali"], lemmas["biti"], lemmas["samo"], lemmas["EU"]) == ("ali", "biti", "samo", "eu")
+    assert lemmas["rekla"] == "reći"
