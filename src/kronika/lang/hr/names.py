@@ -57,7 +57,8 @@ def _rules() -> _Rules:
 MIN_STEM = 3
 
 
-def _strip(word: str, endings: Iterable[str]) -> tuple[str, str]:
+@lru_cache(maxsize=200_000)  # called for every capitalised word of every article
+def _strip(word: str, endings: tuple[str, ...]) -> tuple[str, str]:
     """(stem, ending) for the longest ending that leaves a stem of MIN_STEM letters."""
     lowered = word.lower()
     for ending in endings:
