@@ -74,3 +74,19 @@ def test_overrides_correct_lemmagen_on_frequent_words() -> None:
     lemmas = {t.text: t.lemma for t in tokens}
     assert (lemmas["Ali"], lemmas["biti"], lemmas["samo"], lemmas["EU"]) == ("ali", "biti", "samo", "eu")
     assert lemmas["rekla"] == "reći"
+
+
+def test_sentence_splitter_splits_exactly_like_reldi(seed_text: str, shared_dir) -> None:
+    from reldi_tokeniser import tokeniser as reldi
+
+    from kronika.lang.hr.tokenise import _paragraphs, _sentence_split, _token_regex
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
+    texts.append('Rekao je: "Ne." - „Da." A onda? 5. Ništa... "„Tko?" Ivo. Npr. 2. i 3. Ana. g. Horvat. Dr. Horvat.  " Ne. "X')
+    compared = 0
+    for text in texts:
+        for start, end in _paragraphs(text) + [(0, len(text))]:
+            tokens = [(m.group(0), m.start(), m.end()) for m in _token_regex().finditer(text[start:end])]
+            assert _sentence_split(tokens) == reldi.sentence_split(tokens, "hr")
+            compared += 1
+    assert compared > 400

@@ -49,6 +49,40 @@ def _token_regex() -> re.Pattern[str]:
 FAST_PATHS = (r"[^\W\d_]\w*+(?![@.'\-\u00ad*:/])", r"\s+")
 
 
+QUOTES = "-»\"'„"
+ENDERS = ".!?…"
+
+
+def _sentence_split(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """reldi-tokeniser's `sentence_split` for Croatian, rule for rule, but
+    visiting only the tokens that can end a sentence (reldi walks every token
+    and space in Python: a third of the time of `analyse`)."""
+    no_split = reldi.abbrevs["hr"]["N"]
+    last = len(tokens) - 1
+    boundaries = [0]
+    for index in [i for i, (form, _, _) in enumerate(tokens[:last]) if form[0] in ENDERS or form[-1] == "."]:
+        token = tokens[index][0]
+        following = [tokens[index + k][0] for k in range(1, min(5, last - index + 1))]
+        if token[0] in ENDERS or (token.endswith(".") and token.lower() not in no_split and len(token) > 2 and following[0][0] not in ENDERS):
+            if following[0][0].isupper():
+                boundaries.append(index + 1)
+                continue
+            if len(following) > 1 and following[1][0].isupper() and (following[0].isspace() or following[0][0] in QUOTES):
+                boundaries.append(index + 1)
+                continue
+            if len(following) > 2 and following[2][0].isupper() and following[0].isspace() and following[1][0] in QUOTES:
+                boundaries.append(index + 1)
+                continue
+            if (len(following) > 3 and following[3][0].isupper() and following[0].isspace()
+                    and following[1][0] in QUOTES and following[2][0] in QUOTES):
+                boundaries.append(index + 1)
+                continue
+        if token[0] in ENDERS and len(following) > 1 and following[1][0].isdigit():
+            boundaries.append(index + 1)
+    boundaries.append(len(tokens))
+    return [tokens[a:b] for a, b in zip(boundaries, boundaries[1:])]
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line block; every line is a paragraph
     because news text breaks lines only between paragraphs and header fields."""
@@ -70,7 +104,7 @@ def analyse(text: str) -> Analysis:
     for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
         paragraph = text[start:end]
         raw_tokens = [(m.group(0), m.start(), m.end()) for m in regex.finditer(paragraph)]
-        for raw_sentence in reldi.sentence_split(raw_tokens, "hr"):
+        for raw_sentence in _sentence_split(raw_tokens):
             tokens = [
                 Token(
                     text=form,
