@@ -1,9 +1,11 @@
 """Croatian sentences and tokens, by reldi-tokeniser (CLASSLA's rule-based
 tokeniser for South Slavic languages, with its Croatian abbreviation list).
 
-reldi-tokeniser's own `run()` builds a regex per call and prints text; we
-compile its tokeniser once and call its splitter per paragraph, keeping the
-character offsets that the later stages need.
+reldi-tokeniser's own `run()` builds its regex per call and prints text; we
+compile its Croatian token regex once (with fast paths for plain words and
+spaces, and its abbreviations as a trie) and apply its sentence rules per
+paragraph, keeping the character offsets that the later stages need. Both are
+tested to give exactly reldi's tokens and sentences on the corpus.
 """
 
 from __future__ import annotations
