@@ -181,3 +181,16 @@ def test_two_leaders_named_by_a_collective_numeral_talk_to_each_other() -> None:
 def test_a_denial_is_no_event_of_its_own() -> None:
     found = events("Slovensko ministarstvo vanjskih poslova zanijekalo je da je Ljubljana prijetila Zagrebu.")
     assert [e.type for e in found] == ["THREATEN"] and found[0].modality == "negated"
+
+
+def test_the_verb_of_a_trailing_source_frame_is_no_talk_of_its_own() -> None:
+    found = events("Venezuelanski predsjednik Nicolas Maduro u telefonskom je razgovoru rekao Donaldu Trumpu da je "
+                   "spreman napustiti zemlju ako dobije amnestiju, rekli su izvori Reutersu.")
+    assert sorted((e.type, e.modality) for e in found) == [("AGREE", "conditional"), ("CONSULT", "asserted")], [e.digest() for e in found]
+    assert all(e.attribution == ["Reuters", "anonymous sources"] for e in found)
+
+
+def test_a_question_the_actor_would_not_answer_is_no_event() -> None:
+    text = "Američki predsjednik Donald Trump odbio je odgovoriti je li spreman poslati vojsku u Venezuelu."
+    assert ("MOBILIZE", "USA", "VEN") not in dyads(text)
+    assert ("MOBILIZE", "USA", "VEN") in dyads("Američki predsjednik Donald Trump poslao je vojsku u Venezuelu.")

@@ -496,6 +496,8 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
             continue
         if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part) or _interview(trigger, refs, part):
             continue
+        if _only_reports(trigger, frames) or _unanswered_question(tokens, clause, head, part):
+            continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
         if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name:
@@ -531,6 +533,25 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
                     confidence=0.7 if actor.nominative else 0.5, sentence_index=s_index,
                 ))
     return drafts
+
+
+def _only_reports(trigger: Trigger, frames: list[Frame]) -> bool:
+    """', rekli su izvori Reutersu': a verb that only says who reports is no event of its own."""
+    return len(trigger.indices) == 1 and any(
+        f.verb == trigger.indices[0] and (f.trailing or f.speaker is None) for f in frames)
+
+
+def _unanswered_question(tokens: list[Token], clause: range, head: int, part) -> bool:
+    """'odbio je odgovoriti je li spreman poslati vojsku': a question the actor would
+    not answer tells no event, not even a hypothetical one."""
+    cues = part.modality_cues()
+    refusals, answers = set(cues.get("refusal", ())), set(cues.get("answer", ()))
+    questions = set(cues.get("question_particles", ()))
+    for q in (i for i in clause if i < head and tokens[i].text.lower() in questions):
+        before = [t.lemma for t in tokens[max(0, q - 5) : q]]
+        if any(w in refusals for w in before) and any(w in answers for w in before):
+            return True
+    return False
 
 
 def _answered(actor: Entity, earlier: list[_Draft]) -> list[Entity]:
