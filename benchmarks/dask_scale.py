@@ -42,7 +42,7 @@ def main() -> None:
         folder = Path(scratch) / "articles"
         folder.mkdir()
         paths = build_corpus(folder, args.articles)
-        local = [ingest_seconds(paths, Path(scratch) / "local.duckdb") for _ in range(args.runs)]
+        local = [ingest_seconds(paths, Path(scratch) / "local.duckdb")[0] for _ in range(args.runs)]  # wall seconds
         with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
             dask_seconds(folder, Path(scratch) / "warm", client)  # load lexicons in every worker once
