@@ -194,3 +194,12 @@ def test_a_question_the_actor_would_not_answer_is_no_event() -> None:
     text = "Američki predsjednik Donald Trump odbio je odgovoriti je li spreman poslati vojsku u Venezuelu."
     assert ("MOBILIZE", "USA", "VEN") not in dyads(text)
     assert ("MOBILIZE", "USA", "VEN") in dyads("Američki predsjednik Donald Trump poslao je vojsku u Venezuelu.")
+
+
+def test_cooperation_told_in_the_future_is_agree_and_a_signature_is_support() -> None:
+    promised = only("Hrvatska i Slovenija potpisat će sporazum o granici.")
+    assert (promised.type, promised.modality) == ("AGREE", "intended")
+    signed = only("Hrvatska je u ponedjeljak potpisala sporazum sa Slovenijom.")
+    assert (signed.type, signed.cameo, signed.modality) == ("SUPPORT", "057", "asserted")
+    meeting = only("Hrvatski premijer Andrej Plenković sastat će se sa slovenskim premijerom Robertom Golobom.")
+    assert (meeting.type, meeting.cameo) == ("AGREE", "036")

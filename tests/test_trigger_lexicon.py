@@ -47,6 +47,19 @@ def test_every_cameo_code_exists_in_the_cameo_table(cameo_codes) -> None:
         assert entry["cameo"] in cameo_codes, entry
 
 
+# Where the PLOVER manual's coding rules overrule the 2021 CAMEO→PLOVER table:
+# eased sanctions and amnesties are CONCEDE, resignations RETREAT, sanctions and
+# embargoes SANCTION, an invasion ASSAULT.
+MANUAL_OVERRIDES = {("085", "CONCEDE"), ("0841", "CONCEDE"), ("0831", "RETREAT"), ("163", "SANCTION"), ("192", "ASSAULT")}
+
+
+def test_every_cameo_code_maps_to_the_entrys_plover_type_or_a_manual_rule(shared_dir) -> None:
+    text = (shared_dir / "reference" / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^(\d{2,4}):\s*([A-Z]+)", text, flags=re.MULTILINE))
+    for entry in lexicon():
+        assert table[entry["cameo"]] == entry["type"] or (entry["cameo"], entry["type"]) in MANUAL_OVERRIDES, entry
+
+
 def test_entries_are_well_formed() -> None:
     seen = set()
     for entry in lexicon():

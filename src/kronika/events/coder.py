@@ -28,6 +28,9 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Media as the partner of a talk or an agreement means an interview, not an event.
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
 MAX_GAP = 3
+# PLOVER codes CONSULT, SUPPORT, COOPERATE and AID told as intended (future) as AGREE,
+# with CAMEO's 'express intent to' code: meet or negotiate, diplomatic, material cooperation, aid
+PROMISED_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # a place in the locative is where something happens; only an attack hits the place itself ('napad u Siriji')
 PLACE_TARGETS = frozenset({"ASSAULT"})
 ANSWERS = frozenset({"REJECT"})  # a rejection with no named recipient answers an earlier accusation or demand
@@ -454,7 +457,9 @@ def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: r
     following = _span(sentence, head, clause.stop - 1) if clause.stop > head else ""
     if part.has_cue("conditional", following) or part.has_cue("conditional", clause_text):
         return "conditional"
-    if trigger.entry.get("modality") == "intended" or part.has_cue("intended", clause_text):
+    # the future auxiliary may follow the verb: 'sastat će se', 'potpisat će'
+    with_auxiliary = _span(sentence, clause.start, min(head + 2, clause.stop - 1))
+    if trigger.entry.get("modality") == "intended" or part.has_cue("intended", with_auxiliary):
         return "intended"
     return "asserted"
 
@@ -507,11 +512,15 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
-        if not recipients_entities and len(actors) >= 2 and entry["type"] in RECIPROCAL_TYPES:
+        if not recipients_entities and len(actors) >= 2 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
             # 'Plenković i Orbán razgovarali su': the members meet each other
             recipients_entities = [actors[1].entity]
             actors = actors[:1]
         modality = _modality(trigger, sentence, clause, coordinate, part)
+        event_type, cameo = entry["type"], entry.get("cameo")
+        if modality == "intended" and event_type in PROMISED_AS_AGREE:
+            # PLOVER: cooperation told in the future tense is a promise, coded AGREE
+            event_type, cameo = "AGREE", PROMISED_AS_AGREE[event_type]
         anchor = tokens[head].start
         # a time inside the trigger's own 'da' clause dates what is said there, not the saying:
         # 'pozvao ga je da u travnju obiđe terminal' invites now, for April
@@ -524,10 +533,10 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
         for actor in actors:
             for recipient in recipients_entities:
-                if not _valid_dyad(entry["type"], actor.entity, recipient):
+                if not _valid_dyad(event_type, actor.entity, recipient):
                     continue
                 drafts.append(_Draft(
-                    type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+                    type=event_type, mode=entry.get("mode") if event_type == entry["type"] else None, cameo=cameo,
                     actor=actor.entity, recipient=recipient, date=value, precision=precision, modality=modality,
                     attribution=_attribution(frames, trigger, actor.entity, coordinate, breaks), evidence=[evidence],
                     confidence=0.7 if actor.nominative else 0.5, sentence_index=s_index,
