@@ -92,3 +92,16 @@ def test_time_command_json() -> None:
         {"text": "21. studenoga", "value": "2025-11-21", "precision": "day", "start": 14, "end": 27},
         {"text": "u 17 dana", "value": "P17D", "precision": "duration", "start": 43, "end": 52},
     ]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hr", "Ministri će se sastati u četvrtak u Zagrebu.", "2025-12-18"),
+    ("hr", "Ministri su se sastali u četvrtak u Zagrebu.", "2025-12-11"),
+    ("hr", "Vlada planira u ponedjeljak predstaviti proračun.", "2025-12-15"),
+    ("hr", "Premijer je u ponedjeljak predstavio proračun. Sabor će o njemu raspravljati.", "2025-12-08"),
+    ("en", "The ministers will meet on Monday in Brussels.", "2025-12-15"),
+    ("en", "The ministers met on Monday in Brussels.", "2025-12-08"),
+])
+def test_bare_weekday_follows_the_tense_of_its_sentence(lang: str, text: str, expected: str) -> None:
+    timex = resolve_one(text, lang)
+    assert (timex.value, timex.precision) == (expected, "day")

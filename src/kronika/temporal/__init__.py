@@ -23,13 +23,26 @@ FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:
     """Every temporal expression in the text, resolved against `published`."""
     part = pack_part(pack, "temporal")
+    future_cue = getattr(part, "FUTURE", None)
     timexes = []
     for match in part.find(analysis.text):
+        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue):
+            match.fields["direction"] = 1
         resolved = resolve(match, published)
         if resolved is not None:
             value, precision = resolved
             timexes.append(Timex(text=analysis.text[match.start : match.end], value=value, precision=precision, start=match.start, end=match.end))
     return timexes
+
+
+def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str]) -> bool:
+    """A weekday with no 'last'/'next' word is the latest one on or before
+    publication, unless its sentence speaks in the future tense."""
+    if match.kind != "weekday" or match.fields.get("direction", 0) != 0:
+        return False
+    sentence = analysis.sentence_at(match.start)
+    start, end = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
+    return future_cue.search(analysis.text, start, end) is not None
 
 
 # ---------------------------------------------------------------- values

@@ -111,3 +111,6 @@ def find(text: str) -> list[TemporalMatch]:
 
 
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and)\s|;\s", re.IGNORECASE)
+
+# Future: a bare weekday in a sentence with one of these is the next such day.
+FUTURE = re.compile(r"\b(?:will|shall|'ll|is due to|are due to|is to|are to|plans? to|intends? to)\b", re.IGNORECASE)
