@@ -203,3 +203,16 @@ def test_cooperation_told_in_the_future_is_agree_and_a_signature_is_support() ->
     assert (signed.type, signed.cameo, signed.modality) == ("SUPPORT", "057", "asserted")
     meeting = only("Hrvatski premijer Andrej Plenković sastat će se sa slovenskim premijerom Robertom Golobom.")
     assert (meeting.type, meeting.cameo) == ("AGREE", "036")
+
+
+def test_a_noun_that_a_verb_asks_for_is_no_event_of_its_own() -> None:
+    assert dyads("Europska komisija zatražila je potporu Rumunjske.") == {("REQUEST", "IGO", "ROU")}
+
+
+def test_support_as_a_noun_given_and_merely_mentioned() -> None:
+    assert ("SUPPORT", "DEU", "HRV") in dyads("Njemačka je izrazila potporu Hrvatskoj.")
+    assert ("SUPPORT", "SRB", "XKX") not in dyads("Srbija se uz potporu međunarodne zajednice bavi pitanjem Kosova.")
+
+
+def test_an_official_does_not_act_on_their_own_country() -> None:
+    assert not any(a == r for _, a, r in dyads("Hrvatska premijerka Jadranka Kosor izrazila je potporu Zagreba Sarajevu."))

@@ -493,7 +493,12 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
     drafts: list[_Draft] = []
-    for trigger in _triggers(tokens, part):
+    triggers = _triggers(tokens, part)
+    verb_heads = {t.indices[-1] for t in triggers if _is_verb_trigger(t, tokens, part)}
+    for trigger in triggers:
+        if not _is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
+                and _possessive_before(trigger, refs, tokens) is None:
+            continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)
         head = trigger.indices[0]
         clause = _local_clause(head, len(tokens), breaks, subordinate)
         coordinate = _coordinate_clause(head, len(tokens), breaks)
@@ -544,6 +549,10 @@ def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list
     return drafts
 
 
+def _is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
+    return any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices)
+
+
 def _only_reports(trigger: Trigger, frames: list[Frame]) -> bool:
     """', rekli su izvori Reutersu': a verb that only says who reports is no event of its own."""
     return len(trigger.indices) == 1 and any(
@@ -578,6 +587,8 @@ def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
     head = trigger.indices[0]
     if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
         return True  # 'te optužbe': those accusations, told before
+    if head > 0 and tokens[head - 1].text.lower() in part.modality_cues().get("relative_pronouns", ()):
+        return True  # 'na čiju potporu računa': a support counted on, not given here
     return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
 
 
@@ -599,6 +610,8 @@ def _valid_dyad(event_type: str, actor: Entity, recipient: Entity) -> bool:
         return False
     if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
         return False
+    if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)):
+        return False  # 'Kosor ... potporu Zagreba': a country's own official does not act on the country itself
     if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
         return False
     return True
