@@ -59,9 +59,9 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         ("date", rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
         ("month", rf"\b(?:(?:u|tijekom|do|od|početkom|krajem|sredinom|prošlog|prošle)\s+)(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
         ("month", rf"\b(?P<month_name>{month})\s+(?P<year>\d{{4}})\.?{year_words}"),
-        ("year", rf"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
+        ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
         ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\s+godin[ae]?\b"),
-        ("weekday", rf"\b(?:u\s+)?(?:(?P<mod>{day_mod})\s+)?(?P<weekday>{weekday})\b"),
+        ("weekday", rf"\b(?P<weekday>{weekday})\b"),
         ("relative", rf"\b(?P<which>{this}|{last}|{following})\s+(?:(?:je|su|smo|sam)\s+)?(?P<unit>{unit})\b"),
         ("ago", rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
         ("duration", rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
@@ -69,8 +69,24 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, re.Pattern[str]]]:
         ("relative_word", rf"\b(?P<word>{_alternation(d['relative_words'])})\b"),
         ("clock", r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
     ]
+    # A rule that opened with optional words scanned slowly: those words are
+    # now a prefix matched leftwards from the core (see _PREFIXES).
     # A leading \b stops re's first-character scan; find() checks that boundary itself (twice as fast).
     return [(kind, re.compile(pattern.removeprefix(r"\b"), flags)) for kind, pattern in rules]
+
+
+_PREFIX_REACH = 40  # characters before a core match that its optional lead words may take
+
+
+@cache
+def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
+    """Optional words before a year ('od 2013.') or a weekday ('u prošli petak'), matched up to the core."""
+    day_mod = _alternation(_data()["weekday_next"] + _data()["weekday_last"])
+    flags = re.IGNORECASE if ignore_case else 0
+    return {
+        "year": re.compile(r"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?\Z", flags),
+        "weekday": re.compile(rf"\b(?:u\s+)?(?:(?P<mod>{day_mod})\s+)?\Z", flags),
+    }
 
 
 def _starts_words(pattern: re.Pattern[str], text: str):
@@ -99,9 +115,9 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else int(_lookups()["number"][text.lower()])
 
 
-def _fields(kind: str, m: re.Match[str]) -> dict:
+def _fields(kind: str, groups: dict[str, str | None]) -> dict:
     look = _lookups()
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    g = {k: v for k, v in groups.items() if v is not None}
     if "month_name" in g:
         g["month"] = look["month"][g.pop("month_name").lower()]
     for key in ("day", "month", "year", "hour", "minute"):
@@ -138,10 +154,18 @@ def find(text: str) -> list[TemporalMatch]:
     lowered = text.lower()
     # lower() keeps offsets for Croatian text; where it does not (rare letters), match case-blind instead
     searched, patterns = (lowered, _patterns()) if len(lowered) == len(text) else (text, _patterns(True))
+    prefixes = _prefixes(patterns is not _patterns())
     for kind, pattern in patterns:
         for m in _starts_words(pattern, searched):
-            fields = _fields(kind, m)
-            candidates.append(TemporalMatch(m.start(), m.end(), fields.pop("kind"), fields))
+            groups = m.groupdict()
+            start = m.start()
+            if kind in prefixes:
+                lead = prefixes[kind].search(searched, max(0, start - _PREFIX_REACH), start)
+                if lead is not None:
+                    groups.update(lead.groupdict())
+                    start = lead.start()
+            fields = _fields(kind, groups)
+            candidates.append(TemporalMatch(start, m.end(), fields.pop("kind"), fields))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[TemporalMatch] = []
     for candidate in sorted(candidates, key=lambda c: -(c.end - c.start)):
