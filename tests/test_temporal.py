@@ -105,3 +105,10 @@ def test_time_command_json() -> None:
 def test_bare_weekday_follows_the_tense_of_its_sentence(lang: str, text: str, expected: str) -> None:
     timex = resolve_one(text, lang)
     assert (timex.value, timex.precision) == (expected, "day")
+
+
+def test_offsets_hold_when_lower_casing_changes_the_length() -> None:
+    # 'İ'.lower() is two characters: the rules then run case-blind on the text as written
+    text = "İSTANBUL, sastanak je bio 21. studenoga."
+    found = find_timexes(get_pack("hr").analyse(text), get_pack("hr"), PUBLISHED)
+    assert [(t.text, t.value, text[t.start : t.end]) for t in found] == [("21. studenoga", "2025-11-21", "21. studenoga")]
