@@ -7,7 +7,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import load_trigger_lexicon, load_yaml
 
 from kronika.lang.en.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
 from kronika.text import Token
@@ -23,11 +23,7 @@ DEMONSTRATIVES = frozenset({"the", "these", "those", "this", "that"}) - {"the"}
 
 @cache
 def lexicon() -> list[dict]:
-    entries = load_yaml(DATA / "triggers.yaml")["triggers"]
-    for entry in entries:
-        entry["words"] = tuple(entry["words"])
-        entry["requires"] = frozenset(entry.get("requires", ()))
-    return entries
+    return load_trigger_lexicon(DATA / "triggers.yaml")
 
 
 def light_verbs() -> frozenset[str]:

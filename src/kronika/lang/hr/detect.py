@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from pathlib import Path
 
-WORD = re.compile(r"\w+")
-DIACRITICS = set("čćžšđČĆŽŠĐ")
+from kronika.lang.detect import stopword_score
 
-
-@cache
-def _stopwords() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "stopwords.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+STOPWORDS = Path(__file__).parent / "data" / "stopwords.txt"
+LETTERS = frozenset("čćžšđČĆŽŠĐ")
 
 
 def language_score(text: str) -> float:
     """Share of function words that are Croatian, nudged up by Croatian letters."""
-    words = [w.lower() for w in WORD.findall(text[:5000])]
-    if not words:
-        return 0.0
-    stop = _stopwords()
-    share = sum(1 for w in words if w in stop) / len(words)
-    has_diacritics = any(ch in DIACRITICS for ch in text[:5000])
-    return min(1.0, share * 2.5 + (0.2 if has_diacritics else 0.0))
+    return stopword_score(text, STOPWORDS, LETTERS)

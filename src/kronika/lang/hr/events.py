@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import load_trigger_lexicon, load_yaml
 
 from kronika.lang.hr.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
 from kronika.text import Token
@@ -36,11 +36,7 @@ FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", 
 @cache
 def lexicon() -> list[dict]:
     """Trigger entries of data/triggers.yaml, words as tuples."""
-    entries = load_yaml(DATA / "triggers.yaml")["triggers"]
-    for entry in entries:
-        entry["words"] = tuple(entry["words"])
-        entry["requires"] = frozenset(entry.get("requires", ()))
-    return entries
+    return load_trigger_lexicon(DATA / "triggers.yaml")
 
 
 @cache
