@@ -48,7 +48,7 @@ def test_lemmas_of_common_news_words() -> None:
 def test_faster_token_regex_splits_exactly_like_reldi(seed_text: str, shared_dir) -> None:
     from reldi_tokeniser import tokeniser as reldi
 
-    from kronika.lang.hr.tokenise import _token_regex
+    from kronika.lang.hr.tokenise import _raw_tokens, _token_regex
 
     original = reldi.generate_tokenizer("hr")
     texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
@@ -58,8 +58,11 @@ def test_faster_token_regex_splits_exactly_like_reldi(seed_text: str, shared_dir
         "Vidi http://www.vlada.hr/vijesti, piši na ured@vlada.hr ili www.hina.hr. Al' e-mail, rock'n'roll, "
         "**zvijezde** 8) :-) x² _ime_ XIV. kongres pred\u00adsjednik #oznaka @ured <b>x</b> &amp; a->b ... !?"
     )
+    texts.append(" \t razmaci\u00a0i\u2003posebni  razmaci \n")
     for text in texts:
-        assert [m.group(0) for m in _token_regex().finditer(text)] == [m.group(0) for m in original.finditer(text)]
+        expected = [(m.group(0), m.start(), m.end()) for m in original.finditer(text)]
+        assert [(m.group(0), m.start(), m.end()) for m in _token_regex().finditer(text)] == expected
+        assert _raw_tokens(text) == expected
 
 
 def test_the_pack_exposes_lemmas() -> None:
@@ -79,14 +82,14 @@ def test_overrides_correct_lemmagen_on_frequent_words() -> None:
 def test_sentence_splitter_splits_exactly_like_reldi(seed_text: str, shared_dir) -> None:
     from reldi_tokeniser import tokeniser as reldi
 
-    from kronika.lang.hr.tokenise import _paragraphs, _sentence_split, _token_regex
+    from kronika.lang.hr.tokenise import _paragraphs, _raw_tokens, _sentence_split
 
     texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
     texts.append('Rekao je: "Ne." - „Da." A onda? 5. Ništa... "„Tko?" Ivo. Npr. 2. i 3. Ana. g. Horvat. Dr. Horvat.  " Ne. "X')
     compared = 0
     for text in texts:
         for start, end in _paragraphs(text) + [(0, len(text))]:
-            tokens = [(m.group(0), m.start(), m.end()) for m in _token_regex().finditer(text[start:end])]
+            tokens = _raw_tokens(text[start:end])
             assert _sentence_split(tokens) == reldi.sentence_split(tokens, "hr")
             compared += 1
     assert compared > 400

@@ -98,8 +98,11 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         is_title = bool(title) and sentence.end <= article.header_end and sentence.text.strip() == title
         if sentence.end <= article.header_end and not is_title:
             continue  # byline, dateline
+        triggers = _triggers(sentence.tokens, part)
+        if not triggers:
+            continue  # most sentences: nothing to code, so no mentions or clauses to read
         refs = _refs(sentence, mentions, part)
-        found = _code_sentence(sentence, refs, analysis.text, timexes, published, part, s_index, drafts)
+        found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -487,13 +490,12 @@ def _span(sentence: Sentence, first: int, last: int) -> str:
 
 # ---------------------------------------------------------------- sentence
 
-def _code_sentence(sentence: Sentence, refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
+def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
                    earlier: list[_Draft]) -> list[_Draft]:
     tokens = sentence.tokens
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
     drafts: list[_Draft] = []
-    triggers = _triggers(tokens, part)
     verb_heads = {t.indices[-1] for t in triggers if _is_verb_trigger(t, tokens, part)}
     for trigger in triggers:
         if not _is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \

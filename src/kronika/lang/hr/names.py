@@ -146,15 +146,22 @@ def _with_previous(words: Iterable[str]) -> Iterable[tuple[str, str]]:
         previous = word
 
 
+@lru_cache(maxsize=8)  # the knowledge base's names are the same for every article
+def _known_keys(known: tuple[str, ...]) -> dict[str, str]:
+    """Key → the form the knowledge base writes, for every word of its names."""
+    keys: dict[str, str] = {}
+    for name in known:
+        for part in name.split():
+            keys.setdefault(name_key(part), part)
+    return keys
+
+
 class ArticleNames:
     """Normalises names with what one article says: a nominative seen anywhere
     in it (the lede's 'Nicolas Maduro') fixes every other form of that name."""
 
     def __init__(self, words: Iterable[str], known: Iterable[str] = ()) -> None:
-        self.known: dict[str, str] = {}
-        for name in known:
-            for part in name.split():
-                self.known.setdefault(name_key(part), part)
+        self.known = _known_keys(tuple(known))
         best: dict[str, tuple[int, str]] = {}
         e_forms: dict[str, str] = {}  # key → a form in bare -e (Venezuele, Coale)
         e_stem_keys: set[str] = set()  # keys seen with -ea/-eom/-eu (Coalea): nominative in -e

@@ -11,7 +11,7 @@ tested to give exactly reldi's tokens and sentences on the corpus.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from reldi_tokeniser import tokeniser as reldi
 
@@ -99,22 +99,61 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+SPACE_RUNS = re.compile(r"(\s+)")
+
+
+@lru_cache(maxsize=100_000)
+def _piece_tokens(piece: str) -> tuple[str, ...]:
+    """The tokens of a text piece between whitespace that is not a plain
+    word ('Minsku.', '2025.', 'SAD-a'): no token rule looks past the
+    whitespace around a piece, so it splits the same on its own."""
+    regex = _token_regex()
+    forms = []
+    start = 0
+    while start < len(piece):
+        form = regex.match(piece, start).group()
+        forms.append(form)
+        start += len(form)
+    return tuple(forms)
+
+
+def _raw_tokens(paragraph: str) -> list[tuple[str, int, int]]:
+    """reldi's tokens (whitespace runs included) with their offsets.
+
+    No reldi token contains whitespace, so the text is cut at whitespace
+    first (in C) and only the pieces that are not a plain word go through
+    the token regex, once per distinct piece: a piece of letters alone is one
+    token, the one reldi's rules give it."""
+    tokens: list[tuple[str, int, int]] = []
+    append = tokens.append
+    position = 0
+    for part in SPACE_RUNS.split(paragraph):
+        end = position + len(part)
+        if not part:
+            continue
+        if part.isalpha() or part.isspace():
+            append((part, position, end))
+        else:
+            for form in _piece_tokens(part):
+                append((form, position, position + len(form)))
+                position += len(form)
+        position = end
+    return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _features(form: str) -> tuple[str, bool]:
+    """(lemma, is punctuation) of a token form, computed once per form."""
+    return lemma(form), PUNCT.match(form) is not None
+
+
 def analyse(text: str) -> Analysis:
     """Split `text` into sentences and tokens with offsets and lemmas."""
-    regex = _token_regex()
     analysis = Analysis(text=text, language="hr")
     for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
-        paragraph = text[start:end]
-        raw_tokens = [(m.group(0), m.start(), m.end()) for m in regex.finditer(paragraph)]
-        for raw_sentence in _sentence_split(raw_tokens):
+        for raw_sentence in _sentence_split(_raw_tokens(text[start:end])):
             tokens = [
-                Token(
-                    text=form,
-                    start=start + s,
-                    end=start + e,
-                    lemma=lemma(form),
-                    is_punct=bool(PUNCT.match(form)),
-                )
+                Token(form, start + s, start + e, *_features(form))
                 for form, s, e in raw_sentence
                 if not form.isspace()
             ]
