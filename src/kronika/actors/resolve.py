@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from typing import Callable, Sequence
 
 from kronika.actors.kb import Actor, KnowledgeBase, load_kb
 from kronika.lang import pack_part
@@ -41,6 +42,8 @@ class ActorIndex:
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
+    # form → (key, capitalised, may begin a mention); filled in by actor_index
+    token_features: Callable[[str], tuple[str, bool, bool]] = field(default=lambda form: (form, False, True))
 
 
 @dataclass
@@ -115,7 +118,22 @@ def actor_index(code: str) -> ActorIndex:
                 index.starts[label_keys[0]] = max(index.starts.get(label_keys[0], 0), len(label_keys))
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
+    index.token_features = _token_features(index, key)
     return index
+
+
+def _token_features(index: ActorIndex, key: Callable[[str], str]) -> Callable[[str], tuple[str, bool, bool]]:
+    """One cached look-up per token form instead of three per token: most
+    tokens are lower-case words that begin no label and are no pronoun, and
+    the scan steps over them at once."""
+
+    @lru_cache(maxsize=200_000)
+    def features(form: str) -> tuple[str, bool, bool]:
+        form_key = key(form)
+        capital = _capitalised(form)
+        return form_key, capital, capital or form_key in index.starts or form.lower() in index.pronouns
+
+    return features
 
 
 def _is_bare(word: str, word_key: str) -> bool:
@@ -134,16 +152,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _scan_sentence(sentence_index: int, tokens: list[Token], keys: list[str], index: ActorIndex, kb: KnowledgeBase, day: date | None) -> list[Mention]:
+def _scan_sentence(sentence_index: int, tokens: list[Token], index: ActorIndex, kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    """The mentions in a sentence, longest label first."""
+    keys, caps, may_begin = zip(*map(index.token_features, [t.text for t in tokens]))
     mentions: list[Mention] = []
-    caps = [_capitalised(t.text) for t in tokens]  # once per token, not per look-up
     i = 0
     n = len(tokens)
     while i < n:
+        if not may_begin[i]:
+            i += 1
+            continue
         found: Mention | None = None
         longest = index.starts.get(keys[i], 0)  # no label starts with this word: skip the look-ups
         for length in range(min(longest, n - i), 0, -1):
-            run = tuple(keys[i : i + length])
+            run = keys[i : i + length]
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
@@ -191,7 +213,7 @@ def _given_prefix(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))[:3]
 
 
-def _known_by_surname(tokens: list[Token], keys: list[str], first: int, last: int, index: ActorIndex) -> str | None:
+def _known_by_surname(tokens: list[Token], keys: Sequence[str], first: int, last: int, index: ActorIndex) -> str | None:
     """The known person a two- or three-word run names: its last word is
     their surname and its first word begins like their given name."""
     if last - first > 2:
@@ -212,7 +234,7 @@ def _looks_like_a_name(tokens: list[Token]) -> bool:
     return any(sum(ch.isalpha() for ch in t.text) >= 2 and any(ch.islower() for ch in t.text) for t in tokens)
 
 
-def _adjective_here(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
+def _adjective_here(tokens: list[Token], keys: Sequence[str], i: int, index: ActorIndex) -> bool:
     """A word that is both a country's name and its adjective ('Hrvatski
     ministar' at the start of a sentence, 'the American president'): an
     adjective when a role or, sentence-initially, a common noun follows."""
@@ -224,7 +246,7 @@ def _adjective_here(tokens: list[Token], keys: list[str], i: int, index: ActorIn
     return i == 0 and following[:1].islower() and following.isalpha() and len(following) > 3
 
 
-def _role_follows(keys: list[str], last: int, index: ActorIndex) -> bool:
+def _role_follows(keys: Sequence[str], last: int, index: ActorIndex) -> bool:
     return last + 1 < len(keys) and keys[last + 1] in index.role_starts
 
 
@@ -232,7 +254,7 @@ def _next_is_name(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and _is_name_word(tokens[last + 1])
 
 
-def _known_start(tokens: list[Token], keys: list[str], i: int, index: ActorIndex) -> bool:
+def _known_start(tokens: list[Token], keys: Sequence[str], i: int, index: ActorIndex) -> bool:
     """Does a capitalised word begin a known name, role or epithet (so a run of unknown name words stops before it)?"""
     single = (keys[i],)
     return (single in index.names or single in index.roles or single in index.epithets) and single not in index.surnames
@@ -287,8 +309,7 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     article_names = _LazyArticleNames(names_module, analysis, index.known_names) if hasattr(names_module, "ArticleNames") else None
     resolved: list[_Resolved] = []
     for s_index, sentence in enumerate(analysis.sentences):
-        keys = [part.word_key(t.text) for t in sentence.tokens]
-        mentions = _scan_sentence(s_index, sentence.tokens, keys, index, kb, on_date)
+        mentions = _scan_sentence(s_index, sentence.tokens, index, kb, on_date)
         resolved.extend(_combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part))
     return resolved
 
