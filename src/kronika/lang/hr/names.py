@@ -139,11 +139,25 @@ def _plain_nominative(word: str) -> bool:
     return lowered[-1] not in "aiu" and not lowered.endswith(rules.consonant_case_endings) and not lowered.endswith(("ea", "je"))
 
 
-def _with_previous(words: Iterable[str]) -> Iterable[tuple[str, str]]:
-    previous = ""
-    for word in words:
-        yield word, previous
-        previous = word
+@lru_cache(maxsize=100_000)
+def _form_facts(word: str) -> tuple[str, str, int | None, bool]:
+    """(key, shape, nominative rank, possessive) of a capitalised word;
+    shape is 'e_stem' (-ea, -eom), 'possessive', 'e' (bare -e),
+    'other_case' (-u, -om, -i, -oj) or ''."""
+    rules = _rules()
+    lowered = word.lower()
+    possessive = bool(_strip(word, rules.possessives)[1])
+    if lowered.endswith(rules.e_stem_endings):
+        shape = "e_stem"
+    elif possessive:
+        shape = "possessive"
+    elif lowered.endswith("e"):
+        shape = "e"
+    elif lowered.endswith(("u", "om", "i", "oj")):
+        shape = "other_case"
+    else:
+        shape = ""
+    return name_key(word), shape, _nominative_rank(word), possessive
 
 
 @lru_cache(maxsize=8)  # the knowledge base's names are the same for every article
@@ -166,31 +180,25 @@ class ArticleNames:
         e_forms: dict[str, str] = {}  # key → a form in bare -e (Venezuele, Coale)
         e_stem_keys: set[str] = set()  # keys seen with -ea/-eom/-eu (Coalea): nominative in -e
         other_case_keys: set[str] = set()  # keys seen with -u/-om/-i/-oj (Venezuelu)
-        names = [(word, previous) for word, previous in _with_previous(words) if word[:1].isupper() and word.isalpha()]
-        for word, _ in names:
-            lowered = word.lower()
-            if lowered.endswith(_rules().e_stem_endings):
-                e_stem_keys.add(name_key(word))
-            elif _strip(word, _rules().possessives)[1]:
-                continue
-            elif lowered.endswith("e"):
-                e_forms.setdefault(name_key(word), word)
-            elif lowered.endswith(("u", "om", "i", "oj")):
-                other_case_keys.add(name_key(word))
+        words = list(words)
+        names = [(word, previous) for word, previous in zip(words, ["", *words]) if word[:1].isupper() and word.isalpha()]
+        facts = [(word, previous, _form_facts(word)) for word, previous in names]
+        for word, _, (key, shape, _, _) in facts:
+            if shape == "e_stem":
+                e_stem_keys.add(key)
+            elif shape == "e":
+                e_forms.setdefault(key, word)
+            elif shape == "other_case":
+                other_case_keys.add(key)
         # a bare -e form is a feminine genitive (Venezuele) when the name also takes -u/-om/-i
         # or its -a form looks feminine; otherwise a nominative in -e (George, Coale)
         feminine_keys = {key for key, word in e_forms.items()
                          if key not in e_stem_keys and (key in other_case_keys or _looks_feminine(word[:-1] + "a"))}
-        for word, previous in names:
-            after_name = previous[:1].isupper() and previous.isalpha()
-            rank = _nominative_rank(word)
-            if rank == 2 and name_key(word) in feminine_keys:
+        for word, previous, (key, _, rank, possessive) in facts:
+            if rank is None or (rank == 2 and key in feminine_keys):
                 continue
-            if rank is None:
-                continue
-            if not after_name and _strip(word, _rules().possessives)[1]:
-                continue  # 'Trumpova vlada' is a possessive; 'Maria Zaharova' a surname
-            key = name_key(word)
+            if possessive and not (previous[:1].isupper() and previous.isalpha()):
+                continue  # 'Trumpova vlada' is a possessive; 'Maria Zaharova' (after a name) a surname
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, word)
         self.seen: dict[str, str] = {key: word for key, (_, word) in best.items()}
