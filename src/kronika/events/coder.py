@@ -12,9 +12,11 @@ then merge restatements. Everything that knows Croatian comes from the pack
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
+from operator import attrgetter
 
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
@@ -94,6 +96,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     title = (article.document.title or "").strip()
     drafts: list[_Draft] = []
     headline_drafts: list[_Draft] = []
+    mentions_in = _mentions_by_sentence(analysis, mentions)
     for s_index, sentence in enumerate(analysis.sentences):
         is_title = bool(title) and sentence.end <= article.header_end and sentence.text.strip() == title
         if sentence.end <= article.header_end and not is_title:
@@ -101,7 +104,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         triggers = _triggers(sentence.tokens, part)
         if not triggers:
             continue  # most sentences: nothing to code, so no mentions or clauses to read
-        refs = _refs(sentence, mentions, part)
+        refs = _refs(sentence, mentions_in[s_index], part)
         found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
@@ -114,6 +117,22 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
 
 
 # ---------------------------------------------------------------- mentions
+
+LEMMA, TEXT = attrgetter("lemma"), attrgetter("text")
+
+
+def _mentions_by_sentence(analysis: Analysis, mentions: list[Entity]) -> list[list[Entity]]:
+    """The mentions that begin in each sentence, in one pass over the article."""
+    starts = [sentence.start for sentence in analysis.sentences]
+    grouped: list[list[Entity]] = [[] for _ in starts]
+    for entity in mentions:
+        if entity.start is None:
+            continue
+        index = bisect_left(starts, entity.start + 1) - 1
+        if index >= 0 and entity.start < analysis.sentences[index].end:
+            grouped[index].append(entity)
+    return grouped
+
 
 def _refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]:
     refs = []
@@ -145,9 +164,11 @@ def _lexicon_by_first_word(part) -> dict[str, list[dict]]:
 
 
 def _triggers(tokens: list[Token], part) -> list[Trigger]:
-    lemmas = [t.lemma for t in tokens]
-    forms = [t.text.lower() for t in tokens]
     by_first = _lexicon_by_first_word(part)
+    lemmas = list(map(LEMMA, tokens))
+    forms = list(map(str.lower, map(TEXT, tokens)))
+    if by_first.keys().isdisjoint(lemmas) and by_first.keys().isdisjoint(forms):
+        return []  # most sentences: no word begins a trigger (checked in C, not token by token)
     found: list[Trigger] = []
     for i, (lemma, form) in enumerate(zip(lemmas, forms)):
         entries = by_first.get(lemma, []) + (by_first.get(form, []) if form != lemma else [])
