@@ -53,18 +53,61 @@ FAST_PATHS = (r"[^\W\d_]\w*+(?![@.'\-\u00ad*:/])", r"\s+")
 
 QUOTES = "-»\"'„"
 ENDERS = ".!?…"
+SPACE_RUNS = re.compile(r"(\s+)")
+
+# A token of a piece: (form, start, end, lemma, is punctuation, may end a sentence).
+PieceToken = tuple[str, int, int, str, bool, bool]
 
 
-def _sentence_split(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    """reldi-tokeniser's `sentence_split` for Croatian, rule for rule, but
-    visiting only the tokens that can end a sentence (reldi walks every token
-    and space in Python: a third of the time of `analyse`)."""
+@lru_cache(maxsize=200_000)
+def _piece_tokens(piece: str) -> tuple[PieceToken, ...]:
+    """The tokens of a text piece between whitespace, with what later
+    stages ask of them, once per distinct piece ('Minsku.', '2025.', 'SAD-a').
+
+    No reldi token contains whitespace and no token rule looks past the
+    whitespace around a piece, so a piece splits the same on its own; a
+    piece of letters alone is one token, the one the plain-word fast path
+    gives it."""
+    if piece.isalpha():
+        forms = [piece]
+    else:
+        regex = _token_regex()
+        forms, start = [], 0
+        while start < len(piece):
+            forms.append(regex.match(piece, start).group())
+            start += len(forms[-1])
+    tokens, start = [], 0
+    for form in forms:
+        may_end = form[0] in ENDERS or form[-1] == "."
+        tokens.append((form, start, start + len(form), lemma(form), PUNCT.match(form) is not None, may_end))
+        start += len(form)
+    return tuple(tokens)
+
+
+def _following(forms: list[str], spaced: list[bool], index: int) -> list[str]:
+    """The next four tokens of reldi's stream after `index`, a space counting as one."""
+    following: list[str] = []
+    for j in range(index, len(forms)):
+        if spaced[j]:
+            following.append(" ")
+        if j + 1 < len(forms):
+            following.append(forms[j + 1])
+        if len(following) >= 4:
+            break
+    return following[:4]
+
+
+def _boundaries(forms: list[str], spaced: list[bool], candidates: list[int]) -> list[int]:
+    """reldi-tokeniser's `sentence_split` for Croatian, rule for rule: the
+    indices where sentences start. It visits only the tokens that can end a
+    sentence (reldi walks every token and space in Python)."""
     no_split = reldi.abbrevs["hr"]["N"]
-    last = len(tokens) - 1
     boundaries = [0]
-    for index in [i for i, (form, _, _) in enumerate(tokens[:last]) if form[0] in ENDERS or form[-1] == "."]:
-        token = tokens[index][0]
-        following = [tokens[index + k][0] for k in range(1, min(5, last - index + 1))]
+    for index in candidates:
+        if index >= len(forms) - 1:
+            continue  # reldi never splits after the last token
+        token = forms[index]
+        following = _following(forms, spaced, index)
         if token[0] in ENDERS or (token.endswith(".") and token.lower() not in no_split and len(token) > 2 and following[0][0] not in ENDERS):
             if following[0][0].isupper():
                 boundaries.append(index + 1)
@@ -81,8 +124,7 @@ def _sentence_split(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, 
                 continue
         if token[0] in ENDERS and len(following) > 1 and following[1][0].isdigit():
             boundaries.append(index + 1)
-    boundaries.append(len(tokens))
-    return [tokens[a:b] for a, b in zip(boundaries, boundaries[1:])]
+    return boundaries
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -99,66 +141,35 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-SPACE_RUNS = re.compile(r"(\s+)")
-
-
-@lru_cache(maxsize=100_000)
-def _piece_tokens(piece: str) -> tuple[str, ...]:
-    """The tokens of a text piece between whitespace that is not a plain
-    word ('Minsku.', '2025.', 'SAD-a'): no token rule looks past the
-    whitespace around a piece, so it splits the same on its own."""
-    regex = _token_regex()
-    forms = []
-    start = 0
-    while start < len(piece):
-        form = regex.match(piece, start).group()
-        forms.append(form)
-        start += len(form)
-    return tuple(forms)
-
-
-def _raw_tokens(paragraph: str) -> list[tuple[str, int, int]]:
-    """reldi's tokens (whitespace runs included) with their offsets.
-
-    No reldi token contains whitespace, so the text is cut at whitespace
-    first (in C) and only the pieces that are not a plain word go through
-    the token regex, once per distinct piece: a piece of letters alone is one
-    token, the one reldi's rules give it."""
-    tokens: list[tuple[str, int, int]] = []
-    append = tokens.append
-    position = 0
-    for part in SPACE_RUNS.split(paragraph):
-        end = position + len(part)
-        if not part:
-            continue
-        if part.isalpha() or part.isspace():
-            append((part, position, end))
+def _paragraph_sentences(text: str, start: int, end: int) -> list[list[Token]]:
+    """The sentences of one paragraph (text[start:end], no whitespace at its
+    ends) as lists of tokens with offsets into `text`."""
+    tokens: list[Token] = []
+    forms: list[str] = []
+    spaced: list[bool] = []  # is the token followed by whitespace?
+    candidates: list[int] = []  # tokens that may end a sentence
+    position = start
+    for index, part in enumerate(SPACE_RUNS.split(text[start:end])):
+        if index % 2:  # a whitespace run
+            if spaced:
+                spaced[-1] = True
         else:
-            for form in _piece_tokens(part):
-                append((form, position, position + len(form)))
-                position += len(form)
-        position = end
-    return tokens
-
-
-@lru_cache(maxsize=200_000)
-def _features(form: str) -> tuple[str, bool]:
-    """(lemma, is punctuation) of a token form, computed once per form."""
-    return lemma(form), PUNCT.match(form) is not None
+            for form, s, e, lemma_, punct, may_end in _piece_tokens(part):
+                if may_end:
+                    candidates.append(len(tokens))
+                tokens.append(Token(form, position + s, position + e, lemma_, punct))
+                forms.append(form)
+                spaced.append(False)
+        position += len(part)
+    bounds = _boundaries(forms, spaced, candidates) + [len(tokens)]
+    return [tokens[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 def analyse(text: str) -> Analysis:
     """Split `text` into sentences and tokens with offsets and lemmas."""
     analysis = Analysis(text=text, language="hr")
     for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
-        for raw_sentence in _sentence_split(_raw_tokens(text[start:end])):
-            tokens = [
-                Token(form, start + s, start + e, *_features(form))
-                for form, s, e in raw_sentence
-                if not form.isspace()
-            ]
-            if not tokens:
-                continue
+        for tokens in _paragraph_sentences(text, start, end):
             sentence_start, sentence_end = tokens[0].start, tokens[-1].end
             analysis.sentences.append(
                 Sentence(
