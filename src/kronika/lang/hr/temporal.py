@@ -40,9 +40,17 @@ def _lookups() -> dict[str, dict[str, object]]:
     }
 
 
+DIGITS = frozenset({"0"})  # stands for any number as the first word of a rule
+
+
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(str(phrase).split()[0] for phrase in phrases)
+
+
 @cache
-def _patterns(ignore_case: bool = False) -> list[tuple[str, re.Pattern[str]]]:
-    """The rules; without ignore_case they expect lower-cased text (much faster than re.IGNORECASE)."""
+def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
+    """The rules, each with the words it can open with; without ignore_case
+    they expect lower-cased text (much faster than re.IGNORECASE)."""
     d = _data()
     look = _lookups()
     month = _alternation(look["month"])
@@ -50,29 +58,46 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, re.Pattern[str]]]:
     unit = _alternation(look["unit"])
     number = r"\d{1,3}|" + _alternation(look["number"])
     this, last, following = (_alternation(d[k]) for k in ("relative_this", "relative_last", "relative_next"))
-    day_mod = _alternation(d["weekday_next"] + d["weekday_last"])
     clock = r"(?:\s*,?\s*(?:u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?)?"
     year_words = r"(?:\s+godin[ae]?)?"
+    month_leads = ["u", "tijekom", "do", "od", "početkom", "krajem", "sredinom", "prošlog", "prošle"]
     flags = re.IGNORECASE if ignore_case else 0
     rules = [
-        ("numeric_date", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<year>\d{{4}})\.?{clock}"),
-        ("date", rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
-        ("month", rf"\b(?:(?:u|tijekom|do|od|početkom|krajem|sredinom|prošlog|prošle)\s+)(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
-        ("month", rf"\b(?P<month_name>{month})\s+(?P<year>\d{{4}})\.?{year_words}"),
-        ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
-        ("year", rf"\b(?P<year>(?:19|20)\d{{2}})\s+godin[ae]?\b"),
-        ("weekday", rf"\b(?P<weekday>{weekday})\b"),
-        ("relative", rf"\b(?P<which>{this}|{last}|{following})\s+(?:(?:je|su|smo|sam)\s+)?(?P<unit>{unit})\b"),
-        ("ago", rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
-        ("duration", rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
-        ("vague", rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
-        ("relative_word", rf"\b(?P<word>{_alternation(d['relative_words'])})\b"),
-        ("clock", r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
+        ("numeric_date", DIGITS, rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<year>\d{{4}})\.?{clock}"),
+        ("date", DIGITS, rf"\b(?P<day>\d{{1,2}})\.\s*(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
+        ("month", _first_words(month_leads),
+         rf"\b(?:(?:{'|'.join(month_leads)})\s+)(?P<month_name>{month})\b(?:\s+(?P<year>\d{{4}})\.?{year_words})?"),
+        ("month", _first_words(look["month"]), rf"\b(?P<month_name>{month})\s+(?P<year>\d{{4}})\.?{year_words}"),
+        ("year", DIGITS, rf"\b(?P<year>(?:19|20)\d{{2}})\.(?:\s+godin[ae]?\b)?"),
+        ("year", DIGITS, rf"\b(?P<year>(?:19|20)\d{{2}})\s+godin[ae]?\b"),
+        ("weekday", _first_words(look["weekday"]), rf"\b(?P<weekday>{weekday})\b"),
+        ("relative", _first_words(d["relative_this"] + d["relative_last"] + d["relative_next"]),
+         rf"\b(?P<which>{this}|{last}|{following})\s+(?:(?:je|su|smo|sam)\s+)?(?P<unit>{unit})\b"),
+        ("ago", _first_words(d["ago"] + d["ahead"]),
+         rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        ("duration", _first_words(d["duration_lead"]),
+         rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        ("vague", _first_words(d["vague"]), rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
+        ("relative_word", _first_words(d["relative_words"]), rf"\b(?P<word>{_alternation(d['relative_words'])})\b"),
+        ("clock", frozenset({"u"}), r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
     ]
     # A rule that opened with optional words scanned slowly: those words are
     # now a prefix matched leftwards from the core (see _PREFIXES).
-    # A leading \b stops re's first-character scan; find() checks that boundary itself (twice as fast).
-    return [(kind, re.compile(pattern.removeprefix(r"\b"), flags)) for kind, pattern in rules]
+    # The leading \b goes: find() tries a rule only where a word begins.
+    return [(kind, first, re.compile(pattern.removeprefix(r"\b"), flags)) for kind, first, pattern in rules]
+
+
+@cache
+def _rules_by_first_word(ignore_case: bool = False) -> dict[str, list[int]]:
+    """Word (or digit) a rule can open with → the rules, in rule order."""
+    by_first: dict[str, list[int]] = {}
+    for number, (_, first, _) in enumerate(_patterns(ignore_case)):
+        for word in first:
+            by_first.setdefault(word, []).append(number)
+    return by_first
+
+
+WORDS = re.compile(r"\w+")
 
 
 _PREFIX_REACH = 40  # characters before a core match that its optional lead words may take
@@ -87,18 +112,6 @@ def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
         "year": re.compile(r"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?\Z", flags),
         "weekday": re.compile(rf"\b(?:u\s+)?(?:(?P<mod>{day_mod})\s+)?\Z", flags),
     }
-
-
-def _starts_words(pattern: re.Pattern[str], text: str):
-    """pattern.finditer(text), keeping only matches that begin a word (the \b the rules left out)."""
-    position = 0
-    while (m := pattern.search(text, position)) is not None:
-        before = m.start() - 1
-        if before < 0 or not (text[before].isalnum() or text[before] == "_"):
-            yield m
-            position = max(m.end(), m.start() + 1)
-        else:
-            position = m.start() + 1
 
 
 def _which(word: str) -> int:
@@ -154,9 +167,25 @@ def find(text: str) -> list[TemporalMatch]:
     lowered = text.lower()
     # lower() keeps offsets for Croatian text; where it does not (rare letters), match case-blind instead
     searched, patterns = (lowered, _patterns()) if len(lowered) == len(text) else (text, _patterns(True))
-    prefixes = _prefixes(patterns is not _patterns())
-    for kind, pattern in patterns:
-        for m in _starts_words(pattern, searched):
+    ignore_case = patterns is not _patterns()
+    prefixes = _prefixes(ignore_case)
+    by_first = _rules_by_first_word(ignore_case)
+    resume = [0] * len(patterns)  # each rule's matches do not overlap: where it may match next
+    # One pass over the words: a rule is tried only where a word it can open with begins.
+    for word in WORDS.finditer(searched):
+        opening = word.group()
+        numbers = by_first.get("0" if opening[0].isdigit() else opening.lower() if ignore_case else opening)
+        if not numbers:
+            continue
+        position = word.start()
+        for number in numbers:
+            if position < resume[number]:
+                continue
+            kind, _, pattern = patterns[number]
+            m = pattern.match(searched, position)
+            if m is None:
+                continue
+            resume[number] = max(m.end(), position + 1)
             groups = m.groupdict()
             start = m.start()
             if kind in prefixes:
