@@ -97,7 +97,11 @@ def _rules_by_first_word(ignore_case: bool = False) -> dict[str, list[int]]:
     return by_first
 
 
-WORDS = re.compile(r"\w+")
+@cache
+def _openings(ignore_case: bool = False) -> re.Pattern[str]:
+    """A number, or a whole word some rule can open with: the places worth trying."""
+    words = _alternation(word for word in _rules_by_first_word(ignore_case) if word != "0")
+    return re.compile(rf"\d\w*|(?:{words})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 _PREFIX_REACH = 40  # characters before a core match that its optional lead words may take
@@ -171,13 +175,15 @@ def find(text: str) -> list[TemporalMatch]:
     prefixes = _prefixes(ignore_case)
     by_first = _rules_by_first_word(ignore_case)
     resume = [0] * len(patterns)  # each rule's matches do not overlap: where it may match next
-    # One pass over the words: a rule is tried only where a word it can open with begins.
-    for word in WORDS.finditer(searched):
+    # One scan for the words rules open with; a rule is tried only where one begins a word.
+    for word in _openings(ignore_case).finditer(searched):
+        position = word.start()
+        if position and (searched[position - 1].isalnum() or searched[position - 1] == "_"):
+            continue  # inside a word
         opening = word.group()
         numbers = by_first.get("0" if opening[0].isdigit() else opening.lower() if ignore_case else opening)
         if not numbers:
             continue
-        position = word.start()
         for number in numbers:
             if position < resume[number]:
                 continue
