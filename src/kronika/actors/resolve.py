@@ -310,7 +310,7 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     resolved: list[_Resolved] = []
     for s_index, sentence in enumerate(analysis.sentences):
         mentions = _scan_sentence(s_index, sentence.tokens, index, kb, on_date)
-        resolved.extend(_combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part))
+        _combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part)
     return resolved
 
 
@@ -341,9 +341,9 @@ def _normalised_name(sentence: Sentence, m: Mention, article_names, pack: Langua
 
 
 def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb: KnowledgeBase, day: date | None,
-             earlier: list[_Resolved], article_names, pack: LanguagePack, part) -> list[_Resolved]:
-    """Join role phrases with the adjectives, countries and names around them."""
-    out: list[_Resolved] = []
+             resolved: list[_Resolved], article_names, pack: LanguagePack, part) -> None:
+    """Join role phrases with the adjectives, countries and names around them,
+    adding them to the article's `resolved` mentions (which later ones refer back to)."""
     i = 0
     while i < len(mentions):
         m = mentions[i]
@@ -361,43 +361,42 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                     and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS \
                     and (group[-1].spec or {}).get("seated"):
                 group.append(mentions[j])
-            members = _pair_of(sentence, group, index, kb, day, earlier + out)
-            out.extend(members or [_resolve_group(sentence, group, kb, day, earlier + out, article_names, pack)])
+            members = _pair_of(sentence, group, index, kb, day, resolved)
+            resolved.extend(members or [_resolve_group(sentence, group, kb, day, resolved, article_names, pack)])
             i += len(group)
             continue
         if m.kind == "name" or m.kind == "unknown":
-            resolved = _resolve_name(sentence, m, kb, day, article_names, pack)
-            if m.first == m.last and resolved.kind == "person":
+            found = _resolve_name(sentence, m, kb, day, article_names, pack)
+            if m.first == m.last and found.kind == "person":
                 # a surname alone is the person of that surname the article named before ('Esat Berisha' … 'Berisha')
-                named = _named_before(part.word_key(sentence.tokens[m.first].text), earlier + out, part)
-                if named is not None and named.entity.kb_id != resolved.entity.kb_id \
-                        and not index.given_names.get(resolved.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
-                    resolved = _Resolved(named.entity.model_copy(update={"text": resolved.entity.text, "start": resolved.entity.start, "end": resolved.entity.end}),
+                named = _named_before(part.word_key(sentence.tokens[m.first].text), resolved, part)
+                if named is not None and named.entity.kb_id != found.entity.kb_id \
+                        and not index.given_names.get(found.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
+                    found = _Resolved(named.entity.model_copy(update={"text": found.entity.text, "start": found.entity.start, "end": found.entity.end}),
                                          m.sentence, m.first, m.last, "person", named.actor)
             # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje', 'Velazquez, the South American country's ambassador'
             group = _apposition(sentence, m, mentions, i, index, kb)
             if group:
                 j = i + 1 + len(group)
-                if resolved.actor is None:
-                    role = _resolve_group(sentence, group, kb, day, earlier + out, article_names, pack)
-                    resolved.entity.country = resolved.entity.country or role.entity.country
-                    resolved.entity.sector = role.entity.sector if role.entity.sector else resolved.entity.sector
-                out.append(resolved)
+                if found.actor is None:
+                    role = _resolve_group(sentence, group, kb, day, resolved, article_names, pack)
+                    found.entity.country = found.entity.country or role.entity.country
+                    found.entity.sector = role.entity.sector if role.entity.sector else found.entity.sector
+                resolved.append(found)
                 i = j
                 continue
-            out.append(resolved)
+            resolved.append(found)
         elif m.kind == "epithet":
-            target = _antecedent(m.spec or {}, earlier + out, kb)
+            target = _antecedent(m.spec or {}, resolved, kb)
             if target is not None:
                 text, start, end = _span_text(sentence, m.first, m.last)
-                out.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, target.kind, target.actor))
+                resolved.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, target.kind, target.actor))
         elif m.kind == "pronoun":
-            target = _pronoun_antecedent(m, earlier + out)
+            target = _pronoun_antecedent(m, resolved)
             if target is not None:
                 text, start, end = _span_text(sentence, m.first, m.last)
-                out.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
+                resolved.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
         i += 1
-    return out
 
 
 def _apposition(sentence: Sentence, m: Mention, mentions: list[Mention], i: int, index: ActorIndex, kb: KnowledgeBase) -> list[Mention]:
