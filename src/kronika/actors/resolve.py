@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Callable, Sequence
 
 from kronika.actors.kb import Actor, KnowledgeBase, load_kb
@@ -156,11 +157,10 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], index: ActorIndex, 
     """The mentions in a sentence, longest label first."""
     keys, caps, may_begin = zip(*map(index.token_features, [t.text for t in tokens]))
     mentions: list[Mention] = []
-    i = 0
     n = len(tokens)
-    while i < n:
-        if not may_begin[i]:
-            i += 1
+    resume = 0  # the first token after the last mention
+    for i in compress(range(n), may_begin):  # the tokens that may begin one, picked out in C
+        if i < resume:
             continue
         found: Mention | None = None
         longest = index.starts.get(keys[i], 0)  # no label starts with this word: skip the look-ups
@@ -203,9 +203,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], index: ActorIndex, 
                 found = Mention(sentence_index, i, last, "unknown")
         if found:
             mentions.append(found)
-            i = found.last + 1
-        else:
-            i += 1
+            resume = found.last + 1
     return mentions
 
 
