@@ -53,7 +53,7 @@ FAST_PATHS = (r"[^\W\d_]\w*+(?![@.'\-\u00ad*:/])", r"\s+")
 
 QUOTES = "-»\"'„"
 ENDERS = ".!?…"
-SPACE_RUNS = re.compile(r"(\s+)")
+NON_SPACE = re.compile(r"\S+")
 
 # A token of a piece: (form, start, end, lemma, is punctuation, may end a sentence).
 PieceToken = tuple[str, int, int, str, bool, bool]
@@ -84,30 +84,30 @@ def _piece_tokens(piece: str) -> tuple[PieceToken, ...]:
     return tuple(tokens)
 
 
-def _following(forms: list[str], spaced: list[bool], index: int) -> list[str]:
-    """The next four tokens of reldi's stream after `index`, a space counting as one."""
+def _following(tokens: list[Token], index: int) -> list[str]:
+    """The next four tokens of reldi's stream after `index`, a whitespace run
+    (a gap between token offsets) counting as one token."""
     following: list[str] = []
-    for j in range(index, len(forms)):
-        if spaced[j]:
+    for j in range(index, len(tokens) - 1):
+        if tokens[j].end < tokens[j + 1].start:
             following.append(" ")
-        if j + 1 < len(forms):
-            following.append(forms[j + 1])
+        following.append(tokens[j + 1].text)
         if len(following) >= 4:
             break
     return following[:4]
 
 
-def _boundaries(forms: list[str], spaced: list[bool], candidates: list[int]) -> list[int]:
+def _boundaries(tokens: list[Token], candidates: list[int]) -> list[int]:
     """reldi-tokeniser's `sentence_split` for Croatian, rule for rule: the
     indices where sentences start. It visits only the tokens that can end a
     sentence (reldi walks every token and space in Python)."""
     no_split = reldi.abbrevs["hr"]["N"]
     boundaries = [0]
     for index in candidates:
-        if index >= len(forms) - 1:
+        if index >= len(tokens) - 1:
             continue  # reldi never splits after the last token
-        token = forms[index]
-        following = _following(forms, spaced, index)
+        token = tokens[index].text
+        following = _following(tokens, index)
         if token[0] in ENDERS or (token.endswith(".") and token.lower() not in no_split and len(token) > 2 and following[0][0] not in ENDERS):
             if following[0][0].isupper():
                 boundaries.append(index + 1)
@@ -145,23 +145,15 @@ def _paragraph_sentences(text: str, start: int, end: int) -> list[list[Token]]:
     """The sentences of one paragraph (text[start:end], no whitespace at its
     ends) as lists of tokens with offsets into `text`."""
     tokens: list[Token] = []
-    forms: list[str] = []
-    spaced: list[bool] = []  # is the token followed by whitespace?
+    append = tokens.append
     candidates: list[int] = []  # tokens that may end a sentence
-    position = start
-    for index, part in enumerate(SPACE_RUNS.split(text[start:end])):
-        if index % 2:  # a whitespace run
-            if spaced:
-                spaced[-1] = True
-        else:
-            for form, s, e, lemma_, punct, may_end in _piece_tokens(part):
-                if may_end:
-                    candidates.append(len(tokens))
-                tokens.append(Token(form, position + s, position + e, lemma_, punct))
-                forms.append(form)
-                spaced.append(False)
-        position += len(part)
-    bounds = _boundaries(forms, spaced, candidates) + [len(tokens)]
+    for piece in NON_SPACE.finditer(text, start, end):
+        position = piece.start()
+        for form, s, e, lemma_, punct, may_end in _piece_tokens(piece.group()):
+            if may_end:
+                candidates.append(len(tokens))
+            append(Token(form, position + s, position + e, lemma_, punct))
+    bounds = _boundaries(tokens, candidates) + [len(tokens)]
     return [tokens[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
