@@ -14,7 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import chain, compress
+from operator import attrgetter
 from typing import Callable, Sequence
 
 from kronika.actors.kb import Actor, KnowledgeBase, load_kb
@@ -24,6 +25,7 @@ from kronika.model import Entity
 from kronika.text import Analysis, Sentence, Token
 
 MAX_LABEL_WORDS = 6
+_TEXT = attrgetter("text")
 
 
 @dataclass
@@ -322,7 +324,7 @@ class _LazyArticleNames:
 
     def normalise(self, words: list[str]) -> str:
         if self._names is None:
-            all_words = [t.text for s in self._analysis.sentences for t in s.tokens]
+            all_words = list(map(_TEXT, chain.from_iterable(s.tokens for s in self._analysis.sentences)))
             self._names = self._module.ArticleNames(all_words, known=self._known)
         return self._names.normalise(words)
 

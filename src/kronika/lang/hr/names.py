@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 from pathlib import Path
 
 from kronika.datafiles import load_yaml
@@ -139,6 +140,11 @@ def _plain_nominative(word: str) -> bool:
     return lowered[-1] not in "aiu" and not lowered.endswith(rules.consonant_case_endings) and not lowered.endswith(("ea", "je"))
 
 
+@lru_cache(maxsize=200_000)
+def _is_name_form(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
 @lru_cache(maxsize=100_000)
 def _form_facts(word: str) -> tuple[str, str, int | None, bool]:
     """(key, shape, nominative rank, possessive) of a capitalised word;
@@ -181,8 +187,8 @@ class ArticleNames:
         e_stem_keys: set[str] = set()  # keys seen with -ea/-eom/-eu (Coalea): nominative in -e
         other_case_keys: set[str] = set()  # keys seen with -u/-om/-i/-oj (Venezuelu)
         words = list(words)
-        names = [(word, previous) for word, previous in zip(words, ["", *words]) if word[:1].isupper() and word.isalpha()]
-        facts = [(word, previous, _form_facts(word)) for word, previous in names]
+        # the capitalised words, picked out in C: an article has a few of them among hundreds of words
+        facts = [(words[i], words[i - 1] if i else "", _form_facts(words[i])) for i in compress(range(len(words)), map(_is_name_form, words))]
         for word, _, (key, shape, _, _) in facts:
             if shape == "e_stem":
                 e_stem_keys.add(key)
