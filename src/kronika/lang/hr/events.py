@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kronika.datafiles import load_trigger_lexicon, load_yaml
@@ -106,6 +106,7 @@ def _capital_i_as_l(text: str) -> str:
     return re.sub(r"(?<=[a-zčćžšđ])I(?=[a-zčćžšđ])", "l", text)
 
 
+@lru_cache(maxsize=100_000)
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
