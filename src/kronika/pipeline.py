@@ -6,11 +6,20 @@ Each stage lives in its own module; this one only wires them together.
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime
 
 from kronika import actors, events, language, read, temporal
 from kronika.lang import get_pack
 from kronika.model import Extraction
+
+
+def keep_loaded() -> None:
+    """Exempt everything loaded so far (lexicons, models, actor indexes, word
+    caches) from garbage collection. They live as long as the process, and a
+    long run would otherwise walk them again at every full collection (about
+    a twentieth of the coding time). Call once the first article is coded."""
+    gc.freeze()
 
 
 def extract_article(article: read.Article) -> Extraction:

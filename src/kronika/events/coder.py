@@ -171,6 +171,8 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
         return []  # most sentences: no word begins a trigger (checked in C, not token by token)
     found: list[Trigger] = []
     for i, (lemma, form) in enumerate(zip(lemmas, forms)):
+        if lemma not in by_first and form not in by_first:
+            continue
         entries = by_first.get(lemma, []) + (by_first.get(form, []) if form != lemma else [])
         for entry in entries:
             words = entry["words"]

@@ -318,6 +318,10 @@ def ingest_articles(
             continue
         summary.events += pending.add(result, digest)
         summary.coded += 1
+        if summary.coded == 1:
+            from kronika.pipeline import keep_loaded
+
+            keep_loaded()  # the first article loaded what the rest need
         if pending.size >= batch:
             pending.flush()
     pending.flush()
