@@ -4,9 +4,15 @@ it is missing rather than skip."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Built structures (kronika.buildcache) go to a folder of this test run, never
+# to the user's cache; tests and the processes they start share it.
+os.environ["KRONIKA_CACHE_DIR"] = tempfile.mkdtemp(prefix="kronika-test-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -178,17 +177,17 @@ def test_wikidata_builder_gives_international_officials_their_citizenship(tmp_pa
     assert (person.country_on(date(2010, 1, 1)), person.sector_on(date(2010, 1, 1))) == ("ATL", "GOV")
 
 
-def test_lookup_is_fast_on_the_real_corpus(shared_dir) -> None:
-    """Resolution is dictionary look-ups per token, never a scan of the base:
-    a few ms per article (measured ~2 ms); the bound leaves room for slow CI."""
-    analyses = [HR.analyse(p.read_text(encoding="utf-8")) for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
-    assert len(analyses) >= 40
-    find_mentions(analyses[0], HR, date(2010, 1, 1))  # the index is built once per process
-    started = time.perf_counter()
-    total = sum(len(find_mentions(a, HR, date(2010, 1, 1))) for a in analyses)
-    per_article = (time.perf_counter() - started) / len(analyses)
+def test_mentions_on_the_real_corpus_point_at_their_words(shared_dir) -> None:
+    """Every mention found on the real corpus covers the text it says it
+    covers (speed is the benchmark's business: benchmarks/run.py)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus" / "setimes-hr").glob("*.txt"))]
+    assert len(texts) >= 40
+    total = 0
+    for text in texts:
+        for entity in find_mentions(HR.analyse(text), HR, date(2010, 1, 1)):
+            assert text[entity.start : entity.end] == entity.text
+            total += 1
     assert total > 1000
-    assert per_article < 0.025, f"{per_article * 1000:.1f} ms per article"
 
 
 def test_a_sentence_opened_by_a_bare_role_is_the_one_named_before() -> None:

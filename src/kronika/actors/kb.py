@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-import pycountry
+from kronika.buildcache import built
 from kronika.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data"
@@ -114,6 +114,8 @@ class KnowledgeBase:
 
 
 def _countries() -> list[Actor]:
+    import pycountry  # only when building: a later process loads the built base (kronika.buildcache)
+
     names = load_yaml(DATA / "country_names.yaml")
     actors = []
     for country in pycountry.countries:
@@ -136,13 +138,24 @@ def _organisations() -> list[Actor]:
     ]
 
 
+def people_files(people_file: str | None = None) -> tuple[str, ...]:
+    """The user's own people file, if any (an argument, else KRONIKA_PEOPLE)."""
+    chosen = people_file or os.environ.get("KRONIKA_PEOPLE")
+    return (chosen,) if chosen else ()
+
+
 @cache
 def load_kb(people_file: str | None = None) -> KnowledgeBase:
-    """The knowledge base, loaded once per process; `people_file` adds a user's own people file."""
+    """The knowledge base, built once (and kept on disk for the next process:
+    see kronika.buildcache); `people_file` adds a user's own people file."""
+    files = people_files(people_file)
+    return built("kb", lambda: _build_kb(files), files)
+
+
+def _build_kb(people_files: tuple[str, ...]) -> KnowledgeBase:
     regions = {name: frozenset(codes) for name, codes in
                load_yaml(DATA / "regions.yaml").items()}
     actors = _countries() + _organisations() + _people(DATA / "people.yaml")
-    people_file = people_file or os.environ.get("KRONIKA_PEOPLE")
-    if people_file:
+    for people_file in people_files:
         actors += _people(Path(people_file))
     return KnowledgeBase(actors, regions)

@@ -18,7 +18,8 @@ from itertools import chain, compress
 from operator import attrgetter
 from typing import Callable, Sequence
 
-from kronika.actors.kb import Actor, KnowledgeBase, load_kb
+from kronika.actors.kb import Actor, KnowledgeBase, load_kb, people_files as _people_files
+from kronika.buildcache import built
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
 from kronika.model import Entity
@@ -45,8 +46,8 @@ class ActorIndex:
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
-    # form → (key, capitalised, may begin a mention); filled in by actor_index
-    token_features: Callable[[str], tuple[str, bool, bool]] = field(default=lambda form: (form, False, True))
+    # form → (key, capitalised, may begin a mention); set by actor_index (a cache, not kept on disk)
+    token_features: Callable[[str], tuple[str, bool, bool]] | None = None
 
 
 @dataclass
@@ -61,7 +62,17 @@ class Mention:
 
 @cache
 def actor_index(code: str) -> ActorIndex:
-    """Label dictionaries of one language, built once per process."""
+    """Label dictionaries of one language, built once (and kept on disk for
+    the next process: see kronika.buildcache)."""
+    from kronika.lang import get_pack
+
+    part = pack_part(get_pack(code), "actors")
+    index = built(f"actor-index-{code}", lambda: _build_actor_index(code), _people_files())
+    index.token_features = _token_features(index, part.word_key)
+    return index
+
+
+def _build_actor_index(code: str) -> ActorIndex:
     from kronika.lang import get_pack
 
     part = pack_part(get_pack(code), "actors")
@@ -121,7 +132,6 @@ def actor_index(code: str) -> ActorIndex:
                 index.starts[label_keys[0]] = max(index.starts.get(label_keys[0], 0), len(label_keys))
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
-    index.token_features = _token_features(index, key)
     return index
 
 

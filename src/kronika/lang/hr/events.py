@@ -92,7 +92,14 @@ def _role_lemmas() -> frozenset[str]:
 
 @cache
 def _nominative_labels() -> frozenset[str]:
-    """Names of countries, places, organisations and outlets as their nominative is written."""
+    """Names of countries, places, organisations and outlets as their nominative
+    is written (built from CLDR once, then kept on disk: see kronika.buildcache)."""
+    from kronika.buildcache import built
+
+    return built("hr-nominative-labels", _build_nominative_labels)
+
+
+def _build_nominative_labels() -> frozenset[str]:
     from kronika.actors.kb import load_kb
     from kronika.lang.hr.actors import name_labels
 
