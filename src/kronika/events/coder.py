@@ -116,6 +116,20 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     return [_event(d, doc_id) for d in merged]
 
 
+# ---------------------------------------------------------------- word lists
+
+@lru_cache(maxsize=None)
+def _cues(part, name: str) -> frozenset[str]:
+    """One of the pack's modality cue lists as a set, made once per pack, not per sentence."""
+    return frozenset(part.modality_cues().get(name, ()))
+
+
+@lru_cache(maxsize=None)
+def _reporting(part, name: str) -> frozenset[str]:
+    """One of the pack's reporting word lists as a set, made once per pack."""
+    return frozenset(part.reporting().get(name, ()))
+
+
 # ---------------------------------------------------------------- mentions
 
 LEMMA, TEXT = attrgetter("lemma"), attrgetter("text")
@@ -214,7 +228,7 @@ def _clause_bounds(sentence: Sentence, text: str, part) -> tuple[list[int], list
         index = next((i for i, t in enumerate(sentence.tokens) if t.start >= m.end() - 1), None)
         if index is not None:
             breaks.append(index)
-    complementizers = set(part.modality_cues()["complementizers"])
+    complementizers = _cues(part, "complementizers")
     subordinate = [i for i, t in enumerate(sentence.tokens) if t.text.lower() in complementizers]
     return breaks, subordinate
 
@@ -236,7 +250,7 @@ def _coordinate_clause(index: int, n: int, breaks: list[int]) -> range:
 
 def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
     data = part.reporting()
-    verbs = set(data["reporting_verbs"])
+    verbs = _reporting(part, "reporting_verbs")
     anonymous = data["anonymous_sources"]
     tokens = sentence.tokens
     frames = []
@@ -260,11 +274,11 @@ def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
             chain.append(speaker.entity.name)
         addressee = _nearest([r for r in near if not r.nominative and r.preposition is None and r.entity.sector != "MED"], i)
         trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
-            t.text.lower() in part.modality_cues()["complementizers"] for t in tokens[i + 1 : i + 3])
+            t.text.lower() in _cues(part, "complementizers") for t in tokens[i + 1 : i + 3])
         frames.append(Frame(i, speaker, chain, trailing, addressee))
     # 'prema izvorima', 'u razgovoru s Politicom'
-    according = set(data["according_to"])
-    interviews = set(data["interview_nouns"])
+    according = _reporting(part, "according_to")
+    interviews = _reporting(part, "interview_nouns")
     for r in refs:
         if r.entity.sector != "MED":
             continue
@@ -278,7 +292,7 @@ def _frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
 
 def _frame_scope(tokens: list[Token], verb: int, part) -> range:
     """The reporting verb's own clause: from the previous complementizer to the next."""
-    complementizers = set(part.modality_cues()["complementizers"])
+    complementizers = _cues(part, "complementizers")
     marks = [i for i, t in enumerate(tokens) if t.text.lower() in complementizers]
     start = max([m + 1 for m in marks if m < verb], default=0)
     stop = min([m for m in marks if m > verb], default=len(tokens))
@@ -320,7 +334,7 @@ def _attribution(frames: list[Frame], trigger: Trigger, actor: Entity, coordinat
 
 def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[Ref]:
     """'Rusija i njena bliska saveznica Bjelorusija': every member of a coordination."""
-    words = set(part.modality_cues()["coordination"])
+    words = _cues(part, "coordination")
     # 'dvojica premijera': one phrase that names several actors
     group = [ref] + [r for r in refs if r is not ref and (r.first, r.last) == (ref.first, ref.last)]
     ordered = sorted(refs, key=lambda r: r.first)
@@ -450,7 +464,7 @@ def _relative_clauses(tokens: list[Token], part, head: int) -> tuple[set[int], s
     actors receive nothing from it. Except the clause right after the trigger's
     object, whose subject made it ('odbacila je plan koji su predložili UN':
     the UN receive the rejection): its indices are returned second."""
-    pronouns = set(part.modality_cues().get("relative_pronouns", ()))
+    pronouns = _cues(part, "relative_pronouns")
     inside: set[int] = set()
     authors: set[int] = set()
     for i, token in enumerate(tokens):
@@ -492,8 +506,8 @@ def _modality(trigger: Trigger, sentence: Sentence, clause: range, coordinate: r
 
 def _denied(tokens: list[Token], clause: range, coordinate: range, part) -> bool:
     """'zanijekalo je da je Ljubljana prijetila': what a denial's clause tells is negated."""
-    denials = set(part.modality_cues().get("denial", ()))
-    complementizers = set(part.modality_cues()["complementizers"])
+    denials = _cues(part, "denial")
+    complementizers = _cues(part, "complementizers")
     if not denials or clause.start >= len(tokens) or tokens[clause.start].text.lower() not in complementizers:
         return False
     return any(tokens[i].lemma in denials for i in range(coordinate.start, clause.start))
@@ -587,9 +601,8 @@ def _only_reports(trigger: Trigger, frames: list[Frame]) -> bool:
 def _unanswered_question(tokens: list[Token], clause: range, head: int, part) -> bool:
     """'odbio je odgovoriti je li spreman poslati vojsku': a question the actor would
     not answer tells no event, not even a hypothetical one."""
-    cues = part.modality_cues()
-    refusals, answers = set(cues.get("refusal", ())), set(cues.get("answer", ()))
-    questions = set(cues.get("question_particles", ()))
+    refusals, answers = _cues(part, "refusal"), _cues(part, "answer")
+    questions = _cues(part, "question_particles")
     for q in (i for i in clause if i < head and tokens[i].text.lower() in questions):
         before = [t.lemma for t in tokens[max(0, q - 5) : q]]
         if any(w in refusals for w in before) and any(w in answers for w in before):
@@ -612,7 +625,7 @@ def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
     head = trigger.indices[0]
     if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
         return True  # 'te optužbe': those accusations, told before
-    if head > 0 and tokens[head - 1].text.lower() in part.modality_cues().get("relative_pronouns", ()):
+    if head > 0 and tokens[head - 1].text.lower() in _cues(part, "relative_pronouns"):
         return True  # 'na čiju potporu računa': a support counted on, not given here
     return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
 
