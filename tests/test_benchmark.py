@@ -41,6 +41,7 @@ def test_quick_run_writes_the_figures(tmp_path: Path) -> None:
                                                     "store (ingest - extract)"}
     assert figures["stage_ms_per_article"]["language pack"] > 0
     assert 0 < figures["startup_seconds_extract_one_article"] < 30
+    assert 0 < figures["startup_seconds_first_run_building_the_cache"] < 60
     assert figures["scaling_2_workers_speedup"] > 0
     assert figures["peak_memory_mb"] > 10
     assert "extract articles per second per core" in run.stdout
