@@ -206,6 +206,9 @@ def main() -> None:
         "runs": runs,
         "extract_articles_per_second_per_core": round(size / extract_cpu, 1),
         "extract_ms_per_article": round(1000 * extract_cpu / size, 2),
+        # the target is stated for 3 KB articles; the corpus averages more
+        "extract_kb_per_second_per_core": round(size * kilobytes / extract_cpu, 1),
+        "extract_3kb_articles_per_second_per_core": round(size * kilobytes / extract_cpu / 3, 1),
         "extract_articles_per_second_wall": round(size / extract_wall, 1),
         "stage_ms_per_article": {k: round(v, 3) for k, v in stages.items()},
         "ingest_articles_per_second_per_core": round(size / ingest_cpu, 1),

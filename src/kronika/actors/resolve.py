@@ -165,9 +165,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def _scan_sentence(sentence_index: int, tokens: list[Token], index: ActorIndex, kb: KnowledgeBase, day: date | None) -> list[Mention]:
-    """The mentions in a sentence, longest label first."""
-    keys, caps, may_begin = zip(*map(index.token_features, [t.text for t in tokens]))
+def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tuple[str, bool, bool]], index: ActorIndex,
+                   kb: KnowledgeBase, day: date | None) -> list[Mention]:
+    """The mentions in a sentence, longest label first; `features` are its
+    tokens' (key, capitalised, may begin a mention)."""
+    keys, caps, may_begin = zip(*features)
     mentions: list[Mention] = []
     n = len(tokens)
     resume = 0  # the first token after the last mention
@@ -316,11 +318,16 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     part = pack_part(pack, "actors")
     kb = load_kb()
     names_module = pack_part(pack, "names")
-    article_names = _LazyArticleNames(names_module, analysis, index.known_names) if hasattr(names_module, "ArticleNames") else None
+    words = list(map(_TEXT, chain.from_iterable(s.tokens for s in analysis.sentences)))
+    features = list(map(index.token_features, words))  # one cached look-up per token, for the whole article
+    article_names = _LazyArticleNames(names_module, words, index.known_names) if hasattr(names_module, "ArticleNames") else None
     resolved: list[_Resolved] = []
+    offset = 0
     for s_index, sentence in enumerate(analysis.sentences):
-        mentions = _scan_sentence(s_index, sentence.tokens, index, kb, on_date)
+        end = offset + len(sentence.tokens)
+        mentions = _scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date)
         _combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part)
+        offset = end
     return resolved
 
 
@@ -328,14 +335,13 @@ class _LazyArticleNames:
     """The pack's article-level name normaliser, built only when a name the
     base does not know needs its nominative (most articles need none or few)."""
 
-    def __init__(self, names_module, analysis: Analysis, known: tuple[str, ...]) -> None:
-        self._module, self._analysis, self._known = names_module, analysis, known
+    def __init__(self, names_module, article_words: list[str], known: tuple[str, ...]) -> None:
+        self._module, self._article_words, self._known = names_module, article_words, known
         self._names = None
 
     def normalise(self, words: list[str]) -> str:
         if self._names is None:
-            all_words = list(map(_TEXT, chain.from_iterable(s.tokens for s in self._analysis.sentences)))
-            self._names = self._module.ArticleNames(all_words, known=self._known)
+            self._names = self._module.ArticleNames(self._article_words, known=self._known)
         return self._names.normalise(words)
 
 
