@@ -98,3 +98,4 @@ def test_sentence_splitter_splits_exactly_like_reldi(seed_text: str, shared_dir)
             assert got == [sentence for sentence in expected if sentence]
             compared += 1
     assert compared > 390  # every paragraph of the seed and the corpus
+

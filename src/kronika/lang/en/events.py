@@ -3,13 +3,13 @@ position-based roles English uses instead of case."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 from kronika.datafiles import load_trigger_lexicon, load_yaml
 
 from kronika.lang.en.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
+from kronika.lang.wordregex import CueWords
 from kronika.text import Token
 
 DATA = Path(__file__).parent / "data"
@@ -72,16 +72,13 @@ def negated(tokens: list[Token], trigger_index: int, clause_start: int) -> bool:
 
 
 @cache
-def _cue_regex(kind: str) -> re.Pattern[str] | None:
-    words = modality_cues()[kind]
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _cue_words(kind: str) -> CueWords:
+    return CueWords(modality_cues()[kind])
 
 
 def has_cue(kind: str, text: str) -> bool:
-    regex = _cue_regex(kind)
-    return bool(regex and regex.search(text))
+    """Does the text hold one of the pack's cue words of this kind ('conditional', 'intended', ...)?"""
+    return _cue_words(kind).found_in(text)
 
 
 def tense(tokens: list[Token], trigger_index: int) -> str:
