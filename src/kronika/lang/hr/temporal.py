@@ -99,9 +99,9 @@ def _rules_by_first_word(ignore_case: bool = False) -> dict[str, list[int]]:
 
 @cache
 def _openings(ignore_case: bool = False) -> re.Pattern[str]:
-    """A number, or a whole word some rule can open with: the places worth trying."""
+    """A number, or a whole word some rule can open with, at the start of a word: the places worth trying."""
     words = _alternation(word for word in _rules_by_first_word(ignore_case) if word != "0")
-    return re.compile(rf"\d\w*|(?:{words})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"\b(?:\d\w*|(?:{words})(?!\w))", re.IGNORECASE if ignore_case else 0)
 
 
 _PREFIX_REACH = 40  # characters before a core match that its optional lead words may take
@@ -178,8 +178,6 @@ def find(text: str) -> list[TemporalMatch]:
     # One scan for the words rules open with; a rule is tried only where one begins a word.
     for word in _openings(ignore_case).finditer(searched):
         position = word.start()
-        if position and (searched[position - 1].isalnum() or searched[position - 1] == "_"):
-            continue  # inside a word
         opening = word.group()
         numbers = by_first.get("0" if opening[0].isdigit() else opening.lower() if ignore_case else opening)
         if not numbers:
