@@ -179,8 +179,9 @@ def test_the_in_memory_merge_of_the_scale_engine_gives_the_stories_ingest_gives(
     assert in_memory == stored and len(set(stored.values())) < len(stored)
 
 
-def test_ingest_pulls_articles_one_at_a_time(con) -> None:
-    """Constant memory: the input is consumed as it is coded, never gathered first."""
+def test_ingest_reads_at_most_one_batch_ahead(con) -> None:
+    """Constant memory: the input is consumed a batch at a time as it is coded, never gathered
+    first, and every batch is committed before the next is read."""
     pairs = {f"d{i}": article(f"d{i}", "a", event(f"d{i}", "CONSULT", PLENKOVIC, MERZ, f"2026-03-{1 + i % 28:02d}"))
              for i in range(120)}
     coded: list[str] = []
@@ -195,5 +196,17 @@ def test_ingest_pulls_articles_one_at_a_time(con) -> None:
         coded.append(a.document.id)
         return pairs[a.document.id][1]
 
-    summary = ingest_articles(con, articles(), extract=extract)
-    assert summary.coded == 120 and max(ahead) == 0
+    def stored() -> int:
+        return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    committed_when_read: list[int] = []
+
+    def articles_noting_store():
+        for a in articles():
+            committed_when_read.append(stored())
+            yield a
+
+    summary = ingest_articles(con, articles_noting_store(), extract=extract, batch=50)
+    assert summary.coded == 120 and max(ahead) == 49
+    # the 51st article is read only after the first 50 are committed
+    assert committed_when_read[49] == 0 and committed_when_read[50] == 50 and committed_when_read[100] == 100
