@@ -195,8 +195,8 @@ def story_key(event: Event) -> str:
     return f"{event.type}|{a}|{b}"
 
 
-def _new_story_id(event: Event) -> str:
-    return "st-" + event.id.removeprefix("ev-")
+def _new_story_id(event_id: str) -> str:
+    return "st-" + event_id.removeprefix("ev-")
 
 
 class _StoriesInStore:
@@ -240,13 +240,17 @@ class _StoriesInStore:
     def assign(self, event: Event, interval: tuple[date, date] | None) -> str:
         """The story of an earlier event with this key whose dates contain or lie within this one's."""
         if interval is None:
-            return _new_story_id(event)
+            return _new_story_id(event.id)
+        return self.assign_key(story_key(event), event.id, interval)
+
+    def assign_key(self, key: str, event_id: str, interval: tuple[date, date]) -> str:
+        """`assign` for a dated event given by its story key and id (what the store's columns hold)."""
         start, end = interval
-        candidates = self._candidates(story_key(event))
+        candidates = self._candidates(key)
         for known_start, story, known_end in candidates:
             if (known_start <= start and end <= known_end) or (start <= known_start and known_end <= end):
                 return story
-        story = _new_story_id(event)
+        story = _new_story_id(event_id)
         bisect.insort(candidates, (start, story, end))
         self.entries += 1
         return story
