@@ -87,6 +87,22 @@ def test_byline_with_a_name_and_agency() -> None:
     assert (document.byline, document.outlet) == ("Ivana Horvat / Reuters", "Reuters")
 
 
+@pytest.mark.parametrize("byline", ["Ivana Horvat", "Piše: Ivana Horvat", "Hina", "Redakcija 1/Portal 1"])
+def test_byline_without_a_slash_before_the_time(byline: str) -> None:
+    article = parse_text(header("Ministri o granici", byline, "05.03.2026 u 18:40"))
+    assert article.document.byline == byline and article.document.title == "Ministri o granici"
+    assert article.document.published == datetime(2026, 3, 5, 18, 40, tzinfo=ZoneInfo("Europe/Zagreb"))
+    assert article.text[article.header_end:].strip().startswith("Hrvatski premijer")
+
+
+def test_a_short_line_not_followed_by_the_time_is_body() -> None:
+    article = parse_text(header("Ministri o granici", "Ivana Horvat", "Kratko."))
+    assert article.document.byline is None
+    assert article.text[article.header_end:].strip().startswith("Ivana Horvat")
+    sentence = parse_text(header("Ministri o granici", "Sastanak je počeo.", "05.03.2026 u 18:40"))
+    assert sentence.document.byline is None and sentence.document.published is None
+
+
 def test_overrides_win_over_the_header() -> None:
     raw = header("Ministri o granici", "M.K./Kronika", "05.03.2026 u 18:40")
     when = datetime(2026, 3, 6, 8, 0, tzinfo=ZoneInfo("UTC"))

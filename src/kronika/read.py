@@ -13,6 +13,7 @@ user's own file; `header_end` says where the body begins.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,8 @@ DMY_TIME = re.compile(
 ISO_TIME = re.compile(r"^\s*(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$")
 # A byline: initials or a name, a slash, an agency; or 'Author / Agency'.
 BYLINE = re.compile(r"^\s*(?P<author>[\w.\s-]{0,40}?)\s*/\s*(?P<outlet>[A-ZČĆŽŠĐ][\w.-]{1,30})\s*$")
+# A byline with no slash is a short line just before the publication time.
+BARE_BYLINE_CHARS = 60
 METADATA = re.compile(r"^(?P<key>[a-z_]{2,20}):\s*(?P<value>.*)$")
 METADATA_KEYS = {"doc_id", "id", "title", "language", "lang", "published", "date", "url", "outlet", "source", "byline"}
 
@@ -86,10 +89,11 @@ def _read_header(text: str) -> tuple[dict[str, str], int]:
     header_end = 0
     seen = 0
     metadata_block = False
-    for offset, line in _lines_with_offsets(text):
+    # the header lies within the first lines; one more is read to look ahead
+    lines = list(itertools.islice(((offset, line) for offset, line in _lines_with_offsets(text) if line.strip()),
+                                  3 * HEADER_LINES + 1))
+    for index, (offset, line) in enumerate(lines):
         stripped = line.strip()
-        if not stripped:
-            continue
         seen += 1
         meta = METADATA.match(stripped)
         if meta and (metadata_block or meta["key"] in METADATA_KEYS):
@@ -98,7 +102,7 @@ def _read_header(text: str) -> tuple[dict[str, str], int]:
         elif metadata_block:
             # the first line after a metadata block is the body (often the title again)
             break
-        elif DMY_TIME.match(stripped) or ISO_TIME.match(stripped):
+        elif _is_time_line(stripped):
             found.setdefault("published", stripped)
         elif BYLINE.match(stripped) and "byline" not in found:
             match = BYLINE.match(stripped)
@@ -106,12 +110,25 @@ def _read_header(text: str) -> tuple[dict[str, str], int]:
             found.setdefault("outlet", match["outlet"])
         elif seen == 1 and len(stripped) <= 200 and not stripped.endswith("."):
             found["title"] = stripped
+        elif "byline" not in found and index + 1 < len(lines) and _is_bare_byline(stripped, lines[index + 1][1].strip()):
+            found["byline"] = stripped
         else:
             break
         header_end = offset + len(line)
         if seen >= HEADER_LINES and not metadata_block or seen >= 3 * HEADER_LINES:
             break
     return found, header_end
+
+
+def _is_time_line(line: str) -> bool:
+    return bool(DMY_TIME.match(line) or ISO_TIME.match(line))
+
+
+def _is_bare_byline(line: str, next_line: str) -> bool:
+    """A name or agency with no slash ('Ivana Horvat', 'Piše: Ivana Horvat', 'Hina') is told
+    from the first body line only by what follows it: the publication time."""
+    return len(line) <= BARE_BYLINE_CHARS and len(line.split()) <= 5 and line[-1] not in ".!?\"'”«»" \
+        and _is_time_line(next_line)
 
 
 def parse_text(
