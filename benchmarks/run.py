@@ -14,8 +14,8 @@ measures, as medians of several runs:
 - peak memory (max RSS) of this process;
 - the store's share: ingest time beyond extraction, per article.
 
-    python benchmarks/run.py            # a few minutes
-    python benchmarks/run.py --quick    # under 30 s (CI)
+    python benchmarks/run.py            # about half a minute
+    python benchmarks/run.py --quick    # about 5 s (CI)
     python benchmarks/run.py --json figures.json
 """
 

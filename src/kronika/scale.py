@@ -74,33 +74,49 @@ def code_shard(index: int, urls: list[str], out_dir: str) -> dict:
         con.execute(f"COPY {table} TO '{target}' (FORMAT PARQUET)")
     con.close()
     shard_db.unlink()
-    return {"read": summary.read, "coded": summary.coded, "events": summary.events, "skipped": summary.skipped}
+    return {"read": summary.read, "coded": summary.coded, "duplicates": summary.duplicates, "events": summary.events,
+            "skipped": summary.skipped}
 
 
-def merge_stories(out_dir: Path) -> int:
-    """Assign story ids across all shards and write documents/ and events/ (by year)."""
+def merge_stories(out_dir: Path) -> dict[str, int]:
+    """Assign story ids across all shards and write documents/ and events/ (by year);
+    returns how many documents and events the dataset holds.
+
+    The shards are read in place and streamed to the output: only the kept documents' ids
+    and each event's story key, dates and story are held, never the event records, so the
+    driver's memory grows by about a hundred bytes an event, not by the events' size."""
     import duckdb
     import pyarrow as pa
 
     shards = out_dir / "shards"
-    con = duckdb.connect()
-    con.execute(f"CREATE TABLE events AS SELECT * FROM read_parquet('{shards}/events-*.parquet', union_by_name=true)")
-    con.execute(f"CREATE TABLE documents AS SELECT * FROM read_parquet('{shards}/documents-*.parquet', union_by_name=true)")
-    con.execute("DELETE FROM documents WHERE rowid NOT IN (SELECT min(rowid) FROM documents GROUP BY content_hash)")
-    con.execute("DELETE FROM events WHERE document_id NOT IN (SELECT id FROM documents)")
+    con = duckdb.connect(config={"temp_directory": str(shards / "spill"), "preserve_insertion_order": False,
+                                  "partitioned_write_flush_threshold": 20_000})
+    shard_of = "regexp_extract(filename, '-(\\d+)\\.parquet$', 1)"
+    # A text met in several shards is kept where it was first met (shards in input order).
+    con.execute(f"""CREATE TEMP TABLE kept AS SELECT {shard_of} AS shard, id FROM
+        read_parquet('{shards}/documents-*.parquet', union_by_name=true, filename=true, file_row_number=true)
+        QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY filename, file_row_number) = 1""")
+    for table, key in (("events", "document_id"), ("documents", "id")):
+        con.execute(f"""CREATE VIEW {table} AS SELECT r.* EXCLUDE (filename, shard) FROM
+            (SELECT *, {shard_of} AS shard FROM read_parquet('{shards}/{table}-*.parquet', union_by_name=true, filename=true)) AS r
+            SEMI JOIN kept ON kept.shard = r.shard AND kept.id = r.{key}""")
     ids, stories = _assign_stories(con)
     con.register("stories", pa.table({"id": pa.array(ids, pa.string()), "story": pa.array(stories, pa.string())}))
-    con.execute("UPDATE events SET story_id = stories.story FROM stories WHERE events.id = stories.id")
     for folder in ("events", "documents"):
         shutil.rmtree(out_dir / folder, ignore_errors=True)
-    con.execute(f"COPY (SELECT *, coalesce(year(date_start), 0) AS year FROM events) TO '{out_dir / 'events'}' (FORMAT PARQUET, PARTITION_BY (year))")
+    merged = ("SELECT e.* REPLACE (coalesce(s.story, e.story_id) AS story_id), coalesce(year(e.date_start), 0) AS year"
+              " FROM events e LEFT JOIN stories s ON s.id = e.id")
+    con.execute(f"COPY ({merged}) TO '{out_dir / 'events'}' (FORMAT PARQUET, PARTITION_BY (year))")
     if not any((out_dir / "events").rglob("*.parquet")):  # a partitioned COPY of no rows writes no file
         (out_dir / "events" / "year=0").mkdir(parents=True, exist_ok=True)
         con.execute(f"COPY (SELECT * FROM events LIMIT 0) TO '{out_dir / 'events' / 'year=0' / 'empty.parquet'}' (FORMAT PARQUET)")
     (out_dir / "documents").mkdir()
     con.execute(f"COPY documents TO '{out_dir / 'documents' / 'documents.parquet'}' (FORMAT PARQUET)")
+    stored = {table: con.execute(f"SELECT count(*) FROM read_parquet('{out_dir / table}/**/*.parquet')").fetchone()[0]
+              for table in ("documents", "events")}
+    con.close()
     shutil.rmtree(shards)
-    return con.execute("SELECT count(*) FROM events").fetchone()[0]
+    return stored
 
 
 def _assign_stories(con) -> tuple[list[str], list[str]]:
@@ -149,7 +165,7 @@ def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = Fals
     size = shard_size(len(urls), len(client.scheduler_info()["workers"]))
     shards = [urls[i : i + size] for i in range(0, len(urls), size)]
     futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), pure=False) for i, shard in enumerate(shards)]
-    totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "events": 0, "skipped": 0}
+    totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "duplicates": 0, "events": 0, "skipped": 0}
     iterator = as_completed(futures)
     if progress:
         from tqdm import tqdm
@@ -157,9 +173,12 @@ def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = Fals
         iterator = tqdm(iterator, total=len(futures), unit=" shards", desc="dask ingest")
     for future in iterator:
         result = future.result()
-        for key in ("read", "coded", "events"):
+        for key in ("read", "coded", "duplicates", "events"):
             totals[key] += result[key]
         totals["skipped"] += len(result["skipped"])
-    totals["stored_events"] = merge_stories(out_dir)
+    stored = merge_stories(out_dir)
+    # a text coded in two shards is stored once: the later copies are duplicates too
+    totals["duplicates"] += totals["coded"] - stored["documents"]
+    totals["stored_documents"], totals["stored_events"] = stored["documents"], stored["events"]
     totals["dataset"] = str(out_dir)
     return totals
