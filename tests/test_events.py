@@ -216,3 +216,22 @@ def test_support_as_a_noun_given_and_merely_mentioned() -> None:
 
 def test_an_official_does_not_act_on_their_own_country() -> None:
     assert not any(a == r for _, a, r in dyads("Hrvatska premijerka Jadranka Kosor izrazila je potporu Zagreba Sarajevu."))
+
+
+def test_a_lawsuit_filed_is_an_accusation_of_its_filer() -> None:
+    event = only("Hrvatska je u utorak podnijela tužbu protiv Srbije.")
+    assert (event.type, event.cameo, event.actor.country, event.recipient.country, event.date) == ("ACCUSE", "115", "HRV", "SRB", "2025-12-09")
+
+
+def test_a_diplomatic_protest_note_is_an_accusation_not_a_street_protest() -> None:
+    event = only("Ministarstvo vanjskih poslova Srbije uputilo je prosvjednu notu Hrvatskoj.")
+    assert (event.type, event.mode, event.actor.country, event.recipient.country) == ("ACCUSE", "disapprove", "SRB", "HRV")
+
+
+def test_troops_sent_and_blame_and_a_signed_memorandum() -> None:
+    assert dyads("Rusija je uputila vojsku u Ukrajinu.") == {("MOBILIZE", "RUS", "UKR")}
+    assert dyads("NATO je na Kosovo uputio dodatne mirovne snage.") == {("MOBILIZE", "IGO", "XKX")}
+    assert dyads("Vučić je okrivio Hrvatsku za incident.") == {("ACCUSE", "SRB", "HRV")}
+    assert dyads("Plenković je s Vučićem potpisao ugovor o granici.") == {("SUPPORT", "HRV", "SRB")}
+    # 'uputiti' alone is no troop movement: a letter sent is nothing here
+    assert dyads("Rusija je uputila pismo Ukrajini.") == set()
