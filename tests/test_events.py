@@ -235,3 +235,14 @@ def test_troops_sent_and_blame_and_a_signed_memorandum() -> None:
     assert dyads("Plenković je s Vučićem potpisao ugovor o granici.") == {("SUPPORT", "HRV", "SRB")}
     # 'uputiti' alone is no troop movement: a letter sent is nothing here
     assert dyads("Rusija je uputila pismo Ukrajini.") == set()
+
+
+def test_weapons_delivered_a_decision_blocked_and_a_veto() -> None:
+    event = only("SAD su Ukrajini isporučile tenkove Abrams.")
+    assert (event.type, event.cameo, event.actor.country, event.recipient.country) == ("AID", "072", "USA", "UKR")
+    assert dyads("Mađarska je blokirala odluku EU-a o pomoći Ukrajini.") == {("REJECT", "HUN", "IGO")}
+    veto = only("Rusija je u Vijeću sigurnosti stavila veto na rezoluciju SAD-a.")
+    assert (veto.type, veto.cameo, veto.actor.country, veto.recipient.country) == ("REJECT", "129", "RUS", "USA")
+    # roads blocked and gas delivered are no such events
+    assert dyads("Slovačka je blokirala ceste prema Austriji.") == set()
+    assert dyads("Rusija je Srbiji isporučila plin.") == set()
