@@ -19,6 +19,12 @@ def word_alternation(words: Iterable[str]) -> str:
     return _pattern(trie)
 
 
+def data_word_alternation(words: Iterable[object]) -> str:
+    """word_alternation of the words of a data file, which YAML may hand
+    over as numbers (a month as 1): each is taken as its text."""
+    return word_alternation(str(word) for word in words)
+
+
 def _pattern(node: dict) -> str:
     ends_here = "" in node
     branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -25,3 +26,14 @@ class TemporalMatch:
     end: int
     kind: str
     fields: dict = field(default_factory=dict)
+
+
+def longest_without_overlap(candidates: Iterable[TemporalMatch]) -> list[TemporalMatch]:
+    """The candidates taken longest first (equally long ones in the order
+    given), each kept unless it overlaps one kept already; in text order.
+    Where two rules read the same words, the fuller reading wins, in every pack."""
+    chosen: list[TemporalMatch] = []
+    for candidate in sorted(candidates, key=lambda c: -(c.end - c.start)):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import RolesFile, load_tsv, place_and_organisation_labels
 
 DATA = Path(__file__).parent / "data" / "actors"
 LOCATIVE_LINKS = frozenset({"in"})
+ROLES = RolesFile(DATA / "roles.yaml")
 
 
 @lru_cache(maxsize=100_000)
@@ -25,49 +25,23 @@ def word_key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [l for l in (DATA / name).read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
-@cache
-def _roles_file() -> dict:
-    return load_yaml(DATA / "roles.yaml")
-
-
 def name_labels() -> Iterator[tuple[str, str]]:
-    for row in _tsv("countries.tsv"):
+    for row in load_tsv(DATA / "countries.tsv"):
         for name in filter(None, row["names"].split(";")):
             yield name, f"c:{row['iso3']}"
         yield row["demonym"], f"c:{row['iso3']}"
-    for row in _tsv("places.tsv"):
-        target = row["target"]
-        yield row["form"], target if ":" in target else f"c:{target}"
-    for row in _tsv("organisations.tsv"):
-        yield row["form"], row["kb_id"]
+    yield from place_and_organisation_labels(DATA)
 
 
 def adjective_labels() -> Iterator[tuple[str, str]]:
-    for row in _tsv("countries.tsv"):
+    for row in load_tsv(DATA / "countries.tsv"):
         for adjective in row["adjective"].split(";"):
             yield adjective.lower(), f"c:{row['iso3']}"
 
 
-def roles() -> dict[str, dict]:
-    return _roles_file()["roles"]
-
-
-def epithets() -> dict[str, dict]:
-    return _roles_file()["epithets"]
-
-
-def pair_words() -> frozenset[str]:
-    return frozenset(_roles_file().get("pair_words", []))
-
-
-def function_words() -> frozenset[str]:
-    return frozenset(_roles_file().get("function_words", []))
-
-
-def pronouns() -> frozenset[str]:
-    return frozenset(_roles_file()["pronouns"])
+# The rest of the pack's actor interface, read from roles.yaml as in every pack.
+roles = ROLES.roles
+epithets = ROLES.epithets
+pair_words = ROLES.pair_words
+function_words = ROLES.function_words
+pronouns = ROLES.pronouns

@@ -6,37 +6,16 @@ import re
 from functools import cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import TemporalWords
+from kronika.lang.wordregex import data_word_alternation as _alt
+from kronika.temporal.matches import TemporalMatch, longest_without_overlap
 
-from kronika.lang.wordregex import word_alternation
-from kronika.temporal.matches import TemporalMatch
-
-DATA = Path(__file__).parent / "data" / "temporal.yaml"
-
-
-def _alt(words) -> str:
-    return word_alternation(str(w) for w in words)
-
-
-@cache
-def _data() -> dict:
-    return load_yaml(DATA)
-
-
-@cache
-def _look() -> dict:
-    d = _data()
-    return {
-        "month": {f: int(n) for n, forms in d["months"].items() for f in forms},
-        "weekday": {f: int(n) for n, forms in d["weekdays"].items() for f in forms},
-        "unit": {f: u for u, forms in d["units"].items() for f in forms},
-        "number": {str(k): v for k, v in d["numbers"].items()},
-    }
+WORDS = TemporalWords(Path(__file__).parent / "data" / "temporal.yaml")
 
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    d, look = _data(), _look()
+    d, look = WORDS.data, WORDS.lookups
     month, weekday, unit = _alt(look["month"]), _alt(look["weekday"]), _alt(look["unit"])
     number = r"\d{1,3}|" + _alt(look["number"])
     year = r"(?P<year>(?:19|20)\d{2})"
@@ -59,7 +38,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _fields(kind: str, m: re.Match[str]) -> tuple[str, dict]:
-    d, look = _data(), _look()
+    d, look = WORDS.data, WORDS.lookups
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     if "month_name" in g:
         g["month"] = look["month"][g.pop("month_name").lower()]
@@ -103,11 +82,7 @@ def find(text: str) -> list[TemporalMatch]:
                 continue
             resolved_kind, fields = _fields(kind, m)
             candidates.append(TemporalMatch(m.start(), m.end(), resolved_kind, fields))
-    chosen: list[TemporalMatch] = []
-    for c in sorted(candidates, key=lambda c: -(c.end - c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return longest_without_overlap(candidates)
 
 
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and)\s|;\s", re.IGNORECASE)

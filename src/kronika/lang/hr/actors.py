@@ -9,16 +9,16 @@ and 'bjeloruskog' with 'bjeloruski'. The data lives in data/actors/.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import RolesFile, load_tsv, place_and_organisation_labels
 
 DATA = Path(__file__).parent / "data" / "actors"
+ROLES = RolesFile(DATA / "roles.yaml")
 
 # Longest first. Noun and adjective endings of Croatian ('-ju' is left out:
 # it would cut 'Rusiju' to 'rusi' while 'Rusija' keys as 'rusij'); possessive
@@ -69,16 +69,6 @@ def surname_forms(surname: str) -> list[str]:
     return forms
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
-@cache
-def _roles_file() -> dict:
-    return load_yaml(DATA / "roles.yaml")
-
-
 def name_labels() -> Iterator[tuple[str, str]]:
     """(label, kb id) for proper names: countries (CLDR + our extras), capitals and seats, organisations."""
     import pycountry
@@ -90,22 +80,18 @@ def name_labels() -> Iterator[tuple[str, str]]:
             # 'Mjanmar (Burma)': the name with and without the brackets, and a trailing bracket alone
             for variant in {name, re.sub(r"\s*\(.*?\)", "", name), *re.findall(r"\((.*)\)$", name)}:
                 yield variant, f"c:{country.alpha_3}"
-    for row in _tsv("countries.tsv"):
+    for row in load_tsv(DATA / "countries.tsv"):
         for name in filter(None, (row["names"] or "").split(";")):
             yield name, f"c:{row['iso3']}"
         if row["demonym"]:
             yield row["demonym"], f"c:{row['iso3']}"
             yield demonym_plural(row["demonym"]), f"c:{row['iso3']}"
-    for row in _tsv("places.tsv"):
-        target = row["target"]
-        yield row["form"], target if ":" in target else f"c:{target}"
-    for row in _tsv("organisations.tsv"):
-        yield row["form"], row["kb_id"]
+    yield from place_and_organisation_labels(DATA)
 
 
 def adjective_labels() -> Iterator[tuple[str, str]]:
     """(adjective, country kb id): 'bjeloruski' → c:BLR."""
-    for row in _tsv("countries.tsv"):
+    for row in load_tsv(DATA / "countries.tsv"):
         for adjective in filter(None, (row["adjective"] or "").split(";")):
             yield adjective, f"c:{row['iso3']}"
 
@@ -129,7 +115,7 @@ def roles() -> dict[str, dict]:
     """Role labels, with the nominative plural of those whose stem changes
     ('vojnik' → 'vojnici', 'ministar' → 'ministri'); a plural names the role
     by its singular."""
-    table = dict(_roles_file()["roles"])
+    table = dict(ROLES.roles())
     for label, spec in list(table.items()):
         words = label.split()
         if words[0].endswith("k"):
@@ -141,20 +127,11 @@ def roles() -> dict[str, dict]:
     return table
 
 
-def epithets() -> dict[str, dict]:
-    return _roles_file()["epithets"]
-
-
-def pair_words() -> frozenset[str]:
-    return frozenset(_roles_file().get("pair_words", []))
-
-
-def function_words() -> frozenset[str]:
-    return frozenset(_roles_file().get("function_words", []))
-
-
-def pronouns() -> frozenset[str]:
-    return frozenset(_roles_file()["pronouns"])
+# The rest of the pack's actor interface, read from roles.yaml as in every pack.
+epithets = ROLES.epithets
+pair_words = ROLES.pair_words
+function_words = ROLES.function_words
+pronouns = ROLES.pronouns
 
 
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.

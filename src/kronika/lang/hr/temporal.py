@@ -12,32 +12,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-from kronika.datafiles import load_yaml
+from kronika.datafiles import TemporalWords
+from kronika.lang.wordregex import data_word_alternation as _alternation
+from kronika.temporal.matches import TemporalMatch, longest_without_overlap
 
-from kronika.lang.wordregex import word_alternation
-from kronika.temporal.matches import TemporalMatch
-
-DATA = Path(__file__).parent / "data" / "temporal.yaml"
-
-
-def _alternation(words) -> str:
-    return word_alternation(str(w) for w in words)
-
-
-@cache
-def _data() -> dict:
-    return load_yaml(DATA)
-
-
-@cache
-def _lookups() -> dict[str, dict[str, object]]:
-    data = _data()
-    return {
-        "month": {form: int(number) for number, forms in data["months"].items() for form in forms},
-        "weekday": {form: int(number) for number, forms in data["weekdays"].items() for form in forms},
-        "unit": {form: unit for unit, forms in data["units"].items() for form in forms},
-        "number": dict(data["numbers"]),
-    }
+WORDS = TemporalWords(Path(__file__).parent / "data" / "temporal.yaml")
 
 
 DIGITS = frozenset({"0"})  # stands for any number as the first word of a rule
@@ -51,8 +30,8 @@ def _first_words(phrases) -> frozenset[str]:
 def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.Pattern[str]]]:
     """The rules, each with the words it can open with; without ignore_case
     they expect lower-cased text (much faster than re.IGNORECASE)."""
-    d = _data()
-    look = _lookups()
+    d = WORDS.data
+    look = WORDS.lookups
     month = _alternation(look["month"])
     weekday = _alternation(look["weekday"])
     unit = _alternation(look["unit"])
@@ -110,7 +89,7 @@ _PREFIX_REACH = 40  # characters before a core match that its optional lead word
 @cache
 def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
     """Optional words before a year ('od 2013.') or a weekday ('u prošli petak'), matched up to the core."""
-    day_mod = _alternation(_data()["weekday_next"] + _data()["weekday_last"])
+    day_mod = _alternation(WORDS.data["weekday_next"] + WORDS.data["weekday_last"])
     flags = re.IGNORECASE if ignore_case else 0
     return {
         "year": re.compile(r"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?\Z", flags),
@@ -119,7 +98,7 @@ def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
 
 
 def _which(word: str) -> int:
-    d = _data()
+    d = WORDS.data
     lowered = word.lower()
     if lowered in d["relative_last"]:
         return -1
@@ -129,11 +108,11 @@ def _which(word: str) -> int:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else int(_lookups()["number"][text.lower()])
+    return int(text) if text.isdigit() else int(WORDS.lookups["number"][text.lower()])
 
 
 def _fields(kind: str, groups: dict[str, str | None]) -> dict:
-    look = _lookups()
+    look = WORDS.lookups
     g = {k: v for k, v in groups.items() if v is not None}
     if "month_name" in g:
         g["month"] = look["month"][g.pop("month_name").lower()]
@@ -145,7 +124,7 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
     if kind == "weekday":
         g["weekday"] = look["weekday"][g["weekday"].lower()]
         mod = g.pop("mod", "").lower()
-        g["direction"] = 1 if mod in _data()["weekday_next"] else -1 if mod in _data()["weekday_last"] else 0
+        g["direction"] = 1 if mod in WORDS.data["weekday_next"] else -1 if mod in WORDS.data["weekday_last"] else 0
     if kind in ("relative", "ago", "duration"):
         g["unit"] = look["unit"][g["unit"].lower()]
     if kind == "relative":
@@ -153,11 +132,11 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
     if kind in ("ago", "duration"):
         g["number"] = _number(g["number"])
     if kind == "ago":
-        g["offset"] = -g.pop("number") if g.pop("direction").lower() in _data()["ago"] else g.pop("number")
+        g["offset"] = -g.pop("number") if g.pop("direction").lower() in WORDS.data["ago"] else g.pop("number")
     if kind == "vague":
-        g["unit"] = _data()["vague"][" ".join(g.pop("vague").lower().split())]
+        g["unit"] = WORDS.data["vague"][" ".join(g.pop("vague").lower().split())]
     if kind == "relative_word":
-        unit, offset = _data()["relative_words"][g.pop("word").lower()]
+        unit, offset = WORDS.data["relative_words"][g.pop("word").lower()]
         g.update(unit=unit, offset=offset)
         kind = "relative"
     if kind == "numeric_date":
@@ -200,11 +179,7 @@ def find(text: str) -> list[TemporalMatch]:
             fields = _fields(kind, groups)
             candidates.append(TemporalMatch(start, m.end(), fields.pop("kind"), fields))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chosen: list[TemporalMatch] = []
-    for candidate in sorted(candidates, key=lambda c: -(c.end - c.start)):
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c.start)
+    return longest_without_overlap(candidates)
 
 
 # Words that end one clause and start another: an expression of time on the
