@@ -246,3 +246,19 @@ def test_weapons_delivered_a_decision_blocked_and_a_veto() -> None:
     # roads blocked and gas delivered are no such events
     assert dyads("Slovačka je blokirala ceste prema Austriji.") == set()
     assert dyads("Rusija je Srbiji isporučila plin.") == set()
+
+
+def test_a_clause_opening_with_a_country_adjective_names_the_attacker() -> None:
+    # 'Kijev' after the verb looks nominative; the attacker is the adjective's country
+    assert dyads("Ruske rakete pogodile su Kijev.") == {("ASSAULT", "RUS", "UKR")}
+    assert dyads("Ruski dronovi napali su Kijev.") == {("ASSAULT", "RUS", "UKR")}
+    assert dyads("Ukrajinske snage pogodile su rafineriju u Rusiji.") == {("ASSAULT", "UKR", "RUS")}
+    assert dyads("Američke sankcije pogodile su Rusiju.") == set()  # 'pogoditi' hits only with a weapon or a target
+
+
+def test_an_arrival_is_a_visit_and_a_ceasefire_is_a_retreat() -> None:
+    visit = only("Kineski ministar vanjskih poslova Wang Yi u srijedu je doputovao u Beograd.")
+    assert (visit.type, visit.mode, visit.cameo, visit.actor.country, visit.recipient.country, visit.date) == (
+        "CONSULT", "visit", "042", "CHN", "SRB", "2025-12-10")
+    assert dyads("Plenković je u srijedu doputovao u Zagreb.") == set()  # home is no visit
+    assert dyads("Izrael je pristao na prekid vatre s Hamasom.") == {("RETREAT", "ISR", "PSE")}

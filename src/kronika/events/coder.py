@@ -365,6 +365,10 @@ def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: 
     reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
+    if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
+        opens = getattr(part, "opens_subject", None)
+        before = [r for r in refs if r.first == clause.start and r.last < head and r.preposition is None
+                  and id(r) not in reporters and opens and opens(tokens, r.first, r.last)]
     if trigger.entry.get("subject") == "recipient":
         before = []
     elif _possessive_before(trigger, refs, tokens):

@@ -123,6 +123,18 @@ def _fold(text: str) -> str:
 COLLECTIVE_NUMERALS = frozenset({"dvojica", "trojica", "četvorica", "obojica", "oba", "obje"})
 
 
+def opens_subject(tokens: list[Token], first: int, last: int) -> bool:
+    """A country adjective opening its clause before a plain noun ('Ruske rakete pogodile su
+    Kijev') most likely qualifies the subject: its ending allows a nominative (-a, -e, -i, -o),
+    though alone it cannot prove one ('ruske' may be a genitive)."""
+    if first != last or last + 1 >= len(tokens):
+        return False
+    word, following = tokens[first], tokens[last + 1]
+    lowered = word.text.lower()
+    return word.lemma.endswith(("ski", "ški", "čki", "cki")) and lowered.endswith(("a", "e", "i", "o")) \
+        and following.text[:1].islower() and following.text.isalpha()
+
+
 def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = None) -> bool:
     """Does an actor mention stand in the nominative (so it may be a subject)?"""
     if tokens[0].text.lower() in COLLECTIVE_NUMERALS:
@@ -138,6 +150,8 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
         return True
+    if lowered == head.lemma and lowered.endswith(("ski", "ški", "čki", "cki")):
+        return True  # 'Ruski dronovi' opening a sentence: the adjective's own nominative, capitalised
     if kb_id and kb_id[:2] in ("c:", "o:", "s:", "m:") and head is tokens[-1]:
         # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova')
         return _fold(_capital_i_as_l(" ".join(t.text for t in tokens))) in _nominative_labels()
