@@ -73,6 +73,11 @@ def test_every_gold_actor_mention_resolves(shared_dir, examples_dir) -> None:
         ("Kijevu", "Ukraine", "UKR", "GOV"),
         ("Kijeva", "Ukraine", "UKR", "GOV"),
         ("Sergejem Lavrovom", "Sergey Lavrov", "RUS", "GOV"),
+        # ... and one that ends like a case ending ('Panama' keys 'pan', 'Sarajevo' 'sarajev')
+        ("Panamom", "Panama", "PAN", "GOV"),
+        ("Panami", "Panama", "PAN", "GOV"),
+        ("Sarajevu", "Bosnia and Herzegovina", "BIH", "GOV"),
+        ("Obamom", "Barack Obama", "USA", "GOV"),
     ],
 )
 def test_case_forms_resolve(phrase, name, country, sector) -> None:

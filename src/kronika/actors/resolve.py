@@ -93,17 +93,19 @@ def _build_actor_index(code: str) -> ActorIndex:
             index.names.setdefault(label_keys, target)
         if label_keys and _is_bare(label.split()[-1], label_keys[-1]):
             index.bare_ok.add(label_keys)
-        declined_keys = _declined_keys(label, label_keys)
-        if declined_keys:
+        for declined_keys in _declined_keys(label, label_keys):
             index.names.setdefault(declined_keys, target)
 
-    def _declined_keys(label: str, label_keys: tuple[str, ...]) -> tuple[str, ...] | None:
-        """A name whose nominative ends like a case or possessive stem ('Kijev', 'Sergej Lavrov')
-        keys differently once declined ('Kijeva', 'Lavrovom' → 'kij', 'lavr'): that key too."""
-        if not label_keys or not label.split()[-1][-1:].isalpha() or label.split()[-1][-1].lower() in "aeiou":
-            return None
-        declined = key(label.split()[-1] + "a")
-        return (*label_keys[:-1], declined) if declined != label_keys[-1] else None
+    def _declined_keys(label: str, label_keys: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """Keys of a name's case forms where they differ from its nominative's: a nominative
+        that ends like a case or possessive ending keys short ('Panama' → 'pan', 'Kijev' →
+        'kijev') while its other forms do not ('Panamom', 'Kijevu' → 'panam', 'kij')."""
+        last = label.split()[-1] if label_keys else ""
+        if not last[-1:].isalpha():
+            return set()
+        stem = last[:-1] if last[-1].lower() in "aeo" else last
+        forms = (stem + ending for ending in ("a", "e", "i", "u", "om", "em"))
+        return {(*label_keys[:-1], key(form)) for form in forms} - {label_keys}
 
     declined: set[str] = set()
     for actor in kb.actors.values():
