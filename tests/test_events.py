@@ -262,3 +262,14 @@ def test_an_arrival_is_a_visit_and_a_ceasefire_is_a_retreat() -> None:
         "CONSULT", "visit", "042", "CHN", "SRB", "2025-12-10")
     assert dyads("Plenković je u srijedu doputovao u Zagreb.") == set()  # home is no visit
     assert dyads("Izrael je pristao na prekid vatre s Hamasom.") == {("RETREAT", "ISR", "PSE")}
+
+
+def test_an_ultimatum_set_an_envoy_received_and_tariffs_imposed() -> None:
+    ultimatum = only("Prema pisanju Reutersa, Trump je Maduru postavio ultimatum.")
+    assert (ultimatum.type, ultimatum.actor.country, ultimatum.recipient.country, ultimatum.attribution) == (
+        "THREATEN", "USA", "VEN", ["Reuters"])
+    host = only("Putin je u utorak primio američkog izaslanika Stevea Witkoffa u Kremlju.")
+    assert (host.type, host.cameo, host.recipient.name, host.date) == ("CONSULT", "043", "Steve Witkoff", "2025-12-09")
+    assert dyads("Putin je primio nagradu.") == set()
+    # lemmagen3 gives 'uvela' the lemma 'uvel': the override table puts 'uvesti' back
+    assert dyads("Kina je uvela carine SAD-u.") == {("SANCTION", "CHN", "USA")}
