@@ -206,7 +206,7 @@ class _StoriesInStore:
     bounded however large the store grows. Candidates are kept in (start,
     story) order: a resumed ingest assigns exactly what an uninterrupted one would."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, max_entries: int | None = None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection | None, max_entries: int | None = None) -> None:
         self.con = con
         self.max_entries = STORY_CACHE_ENTRIES if max_entries is None else max_entries
         self.entries = 0
@@ -266,9 +266,9 @@ class _Stories(_StoriesInStore):
     """Story ids held in memory, for merging a whole dataset in one pass
     (`kronika.scale`), by the same rules as ingest."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection | None = None) -> None:
-        # `con` is accepted for the callers' sake; the index starts empty and is never trimmed.
-        super().__init__(con, max_entries=0)
+    def __init__(self) -> None:
+        # no store behind it: the index starts empty and is never trimmed
+        super().__init__(None, max_entries=0)
 
     def _candidates(self, key: str) -> list[tuple[date, str, date]]:
         return self.cache.setdefault(key, [])
@@ -376,10 +376,6 @@ class _Pending:
         self.events: list[dict] = []
         self.hashes: set[str] = set()
         self.ids: set[str] = set()
-
-    @property
-    def size(self) -> int:
-        return len(self.documents)
 
     def look_up_contents(self, digests: Iterable[str]) -> None:
         self.hashes |= self._stored("content_hash", digests)

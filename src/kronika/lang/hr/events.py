@@ -120,6 +120,7 @@ def _fold(text: str) -> str:
 
 
 # collective numerals heading a nominative phrase ('dvojica premijera', 'obojica čelnika')
+ADJECTIVE_SUFFIXES = ("ski", "ški", "čki", "cki")  # 'ruski', 'američki': adjectives and adjectival surnames
 COLLECTIVE_NUMERALS = frozenset({"dvojica", "trojica", "četvorica", "obojica", "oba", "obje"})
 
 
@@ -131,7 +132,7 @@ def opens_subject(tokens: list[Token], first: int, last: int) -> bool:
         return False
     word, following = tokens[first], tokens[last + 1]
     lowered = word.text.lower()
-    return word.lemma.endswith(("ski", "ški", "čki", "cki")) and lowered.endswith(("a", "e", "i", "o")) \
+    return word.lemma.endswith(ADJECTIVE_SUFFIXES) and lowered.endswith(("a", "e", "i", "o")) \
         and following.text[:1].islower() and following.text.isalpha()
 
 
@@ -150,12 +151,12 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
         return True
-    if lowered == head.lemma and lowered.endswith(("ski", "ški", "čki", "cki")):
+    if lowered == head.lemma and lowered.endswith(ADJECTIVE_SUFFIXES):
         return True  # 'Ruski dronovi' opening a sentence: the adjective's own nominative, capitalised
     if kb_id and kb_id[:2] in ("c:", "o:", "s:", "m:") and head is tokens[-1]:
         # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova')
         return _fold(_capital_i_as_l(" ".join(t.text for t in tokens))) in _nominative_labels()
-    if lowered.endswith(("ski", "ški", "čki", "cki")):
+    if lowered.endswith(ADJECTIVE_SUFFIXES):
         return True  # Zelenski, Kaczyński: adjectival surnames in the nominative
     if lowered.endswith(OBLIQUE_ENDINGS) or lowered.endswith(("e", "i")):
         return False
