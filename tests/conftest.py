@@ -32,3 +32,33 @@ def seed_text(shared_dir: Path) -> str:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return REPO / "examples"
+
+
+# Figures measured on the whole development set (resolution rates and the
+# like) are reported at the end of the run, not hard-coded in assertions:
+# the seed's own guarantees are asserted, the set's figures are printed.
+_REPORTED: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def report():
+    return _REPORTED.append
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if _REPORTED:
+        terminalreporter.section("development-set figures")
+        for line in _REPORTED:
+            terminalreporter.write_line(line)
+
+
+def gold_reference_date(gold: dict):
+    """The date an article's actors are looked up on: its publication day, or
+    for an undated article the first day its gold events give (EVALUATION.md)."""
+    from datetime import date
+
+    published = gold["document"].get("published")
+    if published:
+        return date.fromisoformat(published[:10])
+    days = sorted(e["date"] for e in gold["events"] if e.get("date") and len(e["date"]) == 10)
+    return date.fromisoformat(days[0]) if days else None

@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from conftest import gold_reference_date
+
 from kronika.actors import find_mentions, lookup
 from kronika.lang import get_pack
 from kronika.read import parse_text
@@ -32,20 +34,26 @@ def gold_sets(shared_dir, examples_dir):
         yield gold, text_path.read_text(encoding="utf-8")
 
 
-def test_every_gold_actor_mention_resolves(shared_dir, examples_dir) -> None:
-    checked = 0
+def test_every_gold_actor_mention_resolves(shared_dir, examples_dir, report) -> None:
+    """The seed and the shipped examples resolve every gold mention; on the
+    rest of the set (SETimes) the share that resolves is reported."""
+    guaranteed = resolved = total = 0
     for gold, text in gold_sets(shared_dir, examples_dir):
         article = parse_text(text)
-        found = find_mentions(HR.analyse(text), HR, date.fromisoformat(gold["document"]["published"][:10]))
+        found = find_mentions(HR.analyse(text), HR, gold_reference_date(gold))
+        must = gold["document"].get("published") is not None  # the seed and the examples
         for item in gold["actors"]:
             covering = [m for m in found if item["text"] in m.text or m.text in item["text"] and len(m.text) > 2]
-            assert covering, f"{item['text']!r} not found in {gold['document']['id']}"
-            assert any(
-                (fold(m.name), m.country, m.sector) == (fold(item["name"]), item["country"], item["sector"]) for m in covering
-            ), f"{item['text']!r}: {[(m.name, m.country, m.sector) for m in covering]}"
-            checked += 1
+            right = any((fold(m.name), m.country, m.sector) == (fold(item["name"]), item["country"], item["sector"]) for m in covering)
+            if must:
+                assert covering, f"{item['text']!r} not found in {gold['document']['id']}"
+                assert right, f"{item['text']!r}: {[(m.name, m.country, m.sector) for m in covering]}"
+                guaranteed += 1
+            resolved += right
+            total += 1
         assert article.document.title
-    assert checked >= 25
+    assert guaranteed >= 25
+    report(f"gold actor mentions resolved (name, country, sector): {resolved}/{total} = {resolved / total:.0%}")
 
 
 @pytest.mark.parametrize(

@@ -94,16 +94,21 @@ def test_attribution_and_modality_accuracy_over_matched_pairs() -> None:
     assert result.modality_accuracy == 0.5
 
 
-def test_evaluate_command_scores_the_dev_gold(shared_dir) -> None:
+def test_evaluate_command_scores_the_dev_gold(shared_dir, report) -> None:
     run = subprocess.run(
         [sys.executable, "-m", "kronika", "evaluate", str(shared_dir / "gold" / "dev"), "--json"],
         capture_output=True, text=True, check=True,
     )
-    report = json.loads(run.stdout)
-    total = report["total"]
-    assert [d["document"] for d in report["documents"]] == ["maduro-minsk-2025-12-11"]
+    scores = json.loads(run.stdout)
+    total = scores["total"]
+    gold_ids = sorted(json.loads(p.read_text(encoding="utf-8"))["document"]["id"] for p in (shared_dir / "gold" / "dev").glob("*.json"))
+    assert sorted(d["document"] for d in scores["documents"]) == gold_ids
+    seed = next(d for d in scores["documents"] if d["document"] == "maduro-minsk-2025-12-11")
+    assert seed["strict"]["f1"] == 1.0  # the article the rules were built from stays perfect
     assert 0.0 <= total["strict"]["f1"] <= total["dyad"]["f1"] <= 1.0
     assert total["strict"]["fn"] == len(total["missed"])
+    assert total["strict"]["tp"] == sum(d["strict"]["tp"] for d in scores["documents"])
+    report(f"dev gold: strict F1 {total['strict']['f1']:.2f}, dyad F1 {total['dyad']['f1']:.2f}")
 
 
 def test_null_gold_date_matches_any_date_at_the_strict_level() -> None:
