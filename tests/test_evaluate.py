@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from kronika.evaluate import date_within, score
+from kronika.evaluate import article_path, date_within, score
 
 
 def gold(gid, type_="CONSULT", actor="VEN", recipient="USA", date="2025-11-21", symmetric=False, required=True, alt=(), attribution=(), modality="asserted"):
@@ -230,3 +230,38 @@ def test_evaluate_errors_are_one_line(tmp_path, content, message) -> None:
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("kronika: error: ") and message in lines[0], result.stderr
+
+
+def test_misses_name_each_missed_event_and_false_positive_with_its_reason() -> None:
+    sentence = "Ministri su se sastali u Zagrebu."
+    gold_events = [
+        {**gold("g1", date=None), "evidence": sentence},
+        {**gold("g2", date=None), "type": "ACCUSE", "evidence": "Nitko nije ništa rekao."},
+    ]
+    predicted = [{**pred(date=None), "type": "REQUEST", "evidence": [{"sentence": sentence, "trigger": ["sastali"]}]}]
+    result = score(gold_events, predicted, document="d")
+    missed = {e["gold_id"]: e for e in result.errors if e["kind"] == "missed"}
+    assert missed["g1"]["reason"] == "wrong type" and missed["g1"]["coded"][0]["type"] == "REQUEST"
+    assert missed["g2"]["reason"] == "no event coded in the sentence" and missed["g2"]["coded"] == []
+    false_positives = [e for e in result.errors if e["kind"] == "false positive"]
+    assert len(false_positives) == 1 and false_positives[0]["sentence"] == sentence
+    assert false_positives[0]["gold"][0]["type"] == gold("g1", date=None)["type"]
+
+
+def test_evaluate_misses_prints_the_error_analysis(examples_dir, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from kronika.cli import cli
+
+    source = next(examples_dir.glob("*.json"))
+    gold_data = json.loads(source.read_text(encoding="utf-8"))
+    gold_data["events"].append({**gold_data["events"][0], "id": "invented", "type": "ASSAULT", "alt_types": [],
+                                "evidence": "Rečenica koje u članku nema."})
+    text_file = gold_data["document"]["text_file"]
+    (tmp_path / text_file).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / text_file).write_bytes(article_path(source, text_file).read_bytes())
+    (tmp_path / "g.json").write_text(json.dumps(gold_data), encoding="utf-8")
+    run = CliRunner().invoke(cli, ["evaluate", str(tmp_path / "g.json"), "--misses"], env={"COLUMNS": "200"})
+    assert run.exit_code == 0, run.output
+    assert "MISSED" in run.stdout and ":invented — no event coded in the sentence" in run.stdout
+    assert "misses by reason: no event coded in the sentence 1" in run.stdout

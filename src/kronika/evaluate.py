@@ -122,6 +122,7 @@ class DocumentScore:
     attribution_correct: int = 0
     modality_correct: int = 0
     missed: list[str] = field(default_factory=list)  # ids of required gold events missed (strict)
+    errors: list[dict] = field(default_factory=list)  # each miss and false positive, with its sentence (error analysis)
 
     @property
     def attribution_accuracy(self) -> float:
@@ -138,6 +139,7 @@ class DocumentScore:
         self.attribution_correct += other.attribution_correct
         self.modality_correct += other.modality_correct
         self.missed += [f"{other.document}:{m}" for m in other.missed]
+        self.errors += [{**e, "document": other.document} for e in other.errors]
 
     def as_dict(self) -> dict:
         return {
@@ -148,6 +150,7 @@ class DocumentScore:
             "attribution_accuracy": round(self.attribution_accuracy, 4),
             "modality_accuracy": round(self.modality_accuracy, 4),
             "missed": self.missed,
+            "errors": self.errors,
         }
 
 
@@ -173,7 +176,69 @@ def score(gold_events: list[dict], predicted_events: list[Event | dict], documen
                 result.modality_correct += predicted[p].get("modality", "asserted") == gold_events[g].get("modality", "asserted")
         else:
             result.missed = [gold_events[g].get("id", str(g)) for g in missed]
+            result.errors = _errors(gold_events, predicted, matching, missed)
     return result
+
+
+# ---------------------------------------------------------------- error analysis
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _sentences_of(predicted: dict) -> list[str]:
+    return [_fold(e.get("sentence") or "") for e in predicted.get("evidence") or []]
+
+
+def _same_sentence(gold: dict, predicted: dict) -> bool:
+    """The gold evidence and one of the prediction's evidence sentences overlap
+    (the hidden set's gold keeps only a sentence's first words)."""
+    evidence = _fold(gold.get("evidence") or "")
+    if not evidence:
+        return False
+    return any(evidence in s or (s and s in evidence) for s in _sentences_of(predicted))
+
+
+def _why_missed(gold: dict, nearby: list[dict]) -> str:
+    """The first rule of the match that the closest prediction in the gold's sentence breaks."""
+    if not nearby:
+        return "no event coded in the sentence"
+    types = {gold["type"], *gold.get("alt_types", [])}
+    typed = [p for p in nearby if p["type"] in types]
+    if not typed:
+        return "wrong type"
+    if not any(event_matches(p, gold, strict=False) for p in typed):
+        return "wrong actor or recipient"
+    if not any(event_matches(p, gold, strict=True) for p in typed):
+        return "wrong date"
+    return "matched to another gold event"
+
+
+def _brief(event: dict) -> dict:
+    keep = ("type", "mode", "date", "modality", "attribution")
+    side = lambda e: None if not e else {k: e.get(k) for k in ("name", "country", "sector")}  # noqa: E731
+    return {**{k: event.get(k) for k in keep}, "actor": side(event.get("actor")), "recipient": side(event.get("recipient"))}
+
+
+def _errors(gold_events: list[dict], predicted: list[dict], matching: dict[int, int], missed: list[int]) -> list[dict]:
+    """Every missed required gold event and every false positive at the strict
+    level, with the sentence and what the other side holds there."""
+    errors = []
+    for g in missed:
+        gold = gold_events[g]
+        nearby = [p for p in predicted if _same_sentence(gold, p)]
+        errors.append({"kind": "missed", "gold_id": gold.get("id", str(g)), "sentence": gold.get("evidence"),
+                       "reason": _why_missed(gold, nearby), "gold": _brief(gold), "coded": [_brief(p) for p in nearby]})
+    taken = set(matching.values())
+    for p, event in enumerate(predicted):
+        if p in taken:
+            continue
+        sentences = [e.get("sentence") for e in event.get("evidence") or []]
+        golds = [g for g in gold_events if _same_sentence(g, event)]
+        errors.append({"kind": "false positive", "sentence": sentences[0] if sentences else None,
+                       "trigger": (event.get("evidence") or [{}])[0].get("trigger"),
+                       "coded": _brief(event), "gold": [_brief(g) for g in golds]})
+    return errors
 
 
 # ---------------------------------------------------------------- gold files
