@@ -8,7 +8,7 @@ live here, once, so that no pack can read its files differently.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -40,12 +40,20 @@ def place_and_organisation_labels(folder: Path) -> Iterator[tuple[str, str]]:
         yield row["form"], row["kb_id"]
 
 
-def load_trigger_lexicon(path: Path) -> list[dict]:
-    """Trigger entries of a pack's triggers.yaml: words as tuples, sense filters as sets."""
-    entries = load_yaml(path)["triggers"]
+def load_trigger_lexicon(path: Path, lemmatise: Callable[[str], str] | None = None) -> list[dict]:
+    """Trigger entries of a pack's triggers.yaml, or of every *.yaml in a
+    triggers/ folder (one file per PLOVER type; `light_verbs.yaml` is not
+    one): words as tuples, sense filters as sets. With `lemmatise`, each
+    word also matches the lemma the pack's lemmatiser gives it (`alts`), so a
+    form written in the lexicon finds the lemma its tokens carry."""
+    files = sorted(p for p in path.glob("*.yaml") if p.stem != "light_verbs") if path.is_dir() else [path]
+    entries = [entry for file in files for entry in load_yaml(file).get("triggers") or []]
     for entry in entries:
         entry["words"] = tuple(entry["words"])
         entry["requires"] = frozenset(entry.get("requires", ()))
+        if lemmatise is not None:
+            entry["requires"] |= {lemmatise(w) for w in entry["requires"]}
+        entry["alts"] = tuple(frozenset({w, lemmatise(w)} if lemmatise else {w}) for w in entry["words"])
     return entries
 
 

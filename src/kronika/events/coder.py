@@ -173,7 +173,8 @@ def _lexicon_by_first_word(part) -> dict[str, list[dict]]:
     """Trigger entries keyed by their first word: one dictionary look-up per token."""
     index: dict[str, list[dict]] = {}
     for entry in part.lexicon():
-        index.setdefault(entry["words"][0], []).append(entry)
+        for first in entry.get("alts", [{entry["words"][0]}])[0]:
+            index.setdefault(first, []).append(entry)
     return index
 
 
@@ -188,12 +189,13 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
         if lemma not in by_first and form not in by_first:
             continue
         entries = by_first.get(lemma, []) + (by_first.get(form, []) if form != lemma else [])
-        for entry in entries:
+        for entry in {id(e): e for e in entries}.values():  # an entry keyed by both the lemma and the form: once
             words = entry["words"]
+            alts = entry.get("alts") or tuple({w} for w in words)
             indices = [i]
             gap = entry.get("gap", MAX_GAP)
-            for word in words[1:]:
-                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + gap)) if word in (lemmas[j], forms[j])), None)
+            for word in alts[1:]:
+                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + gap)) if lemmas[j] in word or forms[j] in word), None)
                 if nxt is None:
                     break
                 indices.append(nxt)

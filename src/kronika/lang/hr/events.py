@@ -36,13 +36,15 @@ FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", 
 
 @cache
 def lexicon() -> list[dict]:
-    """Trigger entries of data/triggers.yaml, words as tuples."""
-    return load_trigger_lexicon(DATA / "triggers.yaml")
+    """Trigger entries of data/triggers/ (one file per PLOVER type), words as tuples."""
+    from kronika.lang.hr.lemma import lemma
+
+    return load_trigger_lexicon(DATA / "triggers", lemma)
 
 
 @cache
 def light_verbs() -> frozenset[str]:
-    return frozenset(load_yaml(DATA / "triggers.yaml").get("light_verbs", []))
+    return frozenset(load_yaml(DATA / "triggers" / "light_verbs.yaml").get("light_verbs", []))
 
 
 def is_verb_lemma(lemma: str) -> bool:
