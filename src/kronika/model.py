@@ -70,6 +70,9 @@ class Document(_Record):
     outlet: str | None = None
     byline: str | None = None
     published: datetime | None = None
+    inferred_time: datetime | None = Field(default=None, description=(
+        "Only when the article carries no publication time: the reference time inferred from the dates its text "
+        "gives (a weekday tied to a date, explicit years); relative dates and events are resolved against it."))
     language: str | None = None
     url: str | None = None
 

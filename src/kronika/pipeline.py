@@ -10,6 +10,7 @@ import gc
 from datetime import datetime
 
 from kronika import actors, events, language, read, temporal
+from kronika.actors.years import office_years
 from kronika.lang import get_pack
 from kronika.model import Extraction
 
@@ -31,8 +32,14 @@ def extract_article(article: read.Article) -> Extraction:
     analysis = pack.analyse(article.text)
     on_date = doc.published.date() if doc.published else None
     mentions = actors.find_mentions(analysis, pack, on_date)
-    timexes = temporal.find_timexes(analysis, pack, doc.published)
-    found = events.extract_events(article, analysis, mentions, timexes, pack)
+    reference = doc.published
+    if reference is None:
+        # no publication time: the text's own dates may fix one; office holders are then looked up on it
+        doc.inferred_time = reference = temporal.infer_article_time(analysis, pack, office_years(mentions))
+        if reference is not None:
+            mentions = actors.find_mentions(analysis, pack, reference.date())
+    timexes = temporal.find_timexes(analysis, pack, reference)
+    found = events.extract_events(article, analysis, mentions, timexes, pack, reference=reference)
     return Extraction(document=doc, events=found)
 
 

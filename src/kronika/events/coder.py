@@ -79,7 +79,7 @@ class _Draft:
     mode: str | None
     cameo: str | None
     actor: Entity
-    recipient: Entity
+    recipient: Entity | None
     date: str | None
     precision: str | None
     modality: str
@@ -90,9 +90,12 @@ class _Draft:
     sentence_index: int = 0
 
 
-def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes: list[Timex], pack: LanguagePack) -> list[Event]:
+def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes: list[Timex], pack: LanguagePack,
+                   reference: datetime | None = None) -> list[Event]:
+    """The events of one article. `reference`: the time relative dates are read
+    against (the publication time, or the time inferred from an undated text)."""
     part = pack_part(pack, "events")
-    published = article.document.published
+    published = article.document.published or reference
     title = (article.document.title or "").strip()
     drafts: list[_Draft] = []
     headline_drafts: list[_Draft] = []
@@ -105,7 +108,8 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         if not triggers:
             continue  # most sentences: nothing to code, so no mentions or clauses to read
         refs = _refs(sentence, mentions_in[s_index], part)
-        found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts)
+        found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts,
+                               inferred=article.document.published is None)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -437,8 +441,11 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
         speech = [f for f in frames if f.verb <= head and f.addressee is not None]
         if speech:
             picks = [max(speech, key=lambda f: f.verb).addressee]
-    elif rule == "target":
+    elif rule in ("target", "none"):
+        # a one-place event ('none': a protest, a mobilisation) takes a recipient only when the clause names a target
         picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET][:1]
+        if rule == "none":
+            return picks
     elif rule == "object":
         picks = [r for r in in_clause if r.preposition in part.FROM and abs(_distance(r, head)) <= 6]  # 'zatražio od X'
         # an inanimate object looks nominative ('napasti Tajvan'); the actor is already taken
@@ -534,7 +541,7 @@ def _span(sentence: Sentence, first: int, last: int) -> str:
 # ---------------------------------------------------------------- sentence
 
 def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
-                   earlier: list[_Draft]) -> list[_Draft]:
+                   earlier: list[_Draft], inferred: bool = False) -> list[_Draft]:
     tokens = sentence.tokens
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
@@ -555,10 +562,12 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
-        if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name:
+        if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
             recipients_entities = [r.entity for r in recipients]
+        if not recipients_entities and entry_rule(trigger) == "none":
+            recipients_entities = [None]  # a one-place event: the protesters protest, no one is named as its target
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
@@ -577,7 +586,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         embedded = [s for s in subordinate if s > head]
         time_end = tokens[min(embedded)].start if embedded and clause.start not in subordinate else sentence.end
         value, precision = event_time(text, timexes, sentence.start, time_end, anchor, published,
-                                      tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK)
+                                      tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
@@ -620,7 +629,7 @@ def _answered(actor: Entity, earlier: list[_Draft]) -> list[Entity]:
     """'odbacio je te optužbe': a rejection answers the last actor who
     accused or asked the rejecting actor's country."""
     for draft in reversed(earlier):
-        if draft.type in ANSWERED and draft.recipient.country == actor.country and draft.actor.country != actor.country:
+        if draft.type in ANSWERED and draft.recipient is not None and draft.recipient.country == actor.country and draft.actor.country != actor.country:
             return [draft.actor]
     return []
 
@@ -649,7 +658,13 @@ def _inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
     return any(tokens[i].lemma in anonymous for i in range(max(0, head - 2), head))
 
 
-def _valid_dyad(event_type: str, actor: Entity, recipient: Entity) -> bool:
+def entry_rule(trigger: Trigger) -> str:
+    return trigger.entry.get("recipient", "any")
+
+
+def _valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool:
+    if recipient is None:
+        return actor.country is not None  # a one-place event
     if actor.country is None or recipient.country is None:
         return False
     if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
@@ -664,7 +679,7 @@ def _valid_dyad(event_type: str, actor: Entity, recipient: Entity) -> bool:
 # ---------------------------------------------------------------- restatements
 
 def _dyad_key(draft: _Draft) -> tuple:
-    pair = (draft.actor.country, draft.recipient.country)
+    pair = (draft.actor.country, draft.recipient.country if draft.recipient else None)
     return (draft.type, frozenset(pair) if draft.type in SYMMETRIC_TYPES else pair)
 
 
@@ -703,7 +718,7 @@ def _precision_rank(precision: str | None) -> int:
 
 def _specificity(draft: _Draft) -> int:
     """People over countries: the body's 'Putin' says more than the lede's 'Rusija'."""
-    return sum(1 for e in (draft.actor, draft.recipient) if e.kb_id and e.kb_id.startswith("p:")) + (1 if draft.attribution else 0)
+    return sum(1 for e in (draft.actor, draft.recipient) if e is not None and e.kb_id and e.kb_id.startswith("p:")) + (1 if draft.attribution else 0)
 
 
 def _event(draft: _Draft, doc_id: str) -> Event:

@@ -8,6 +8,7 @@ module knows only calendars.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 from kronika.lang import pack_part
@@ -18,6 +19,13 @@ from kronika.text import Analysis
 
 DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
+
+
+def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Counter | None = None) -> datetime | None:
+    """The reference time of an article with no publication time, from its own dates (temporal.reference)."""
+    from kronika.temporal.reference import infer_reference
+
+    return infer_reference(analysis.text, pack_part(pack, "temporal").find(analysis.text), office_years=office_years)
 
 
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:
@@ -158,6 +166,7 @@ def event_time(
     *,
     tense: str | None = None,
     clause_break: re.Pattern[str] | None = None,
+    inferred: bool = False,
 ) -> tuple[str | None, str | None]:
     """(value, precision) for an event whose trigger is at `anchor`.
 
@@ -168,6 +177,7 @@ def event_time(
       present tense ("jača pritisak"): the publication week;
       past or unknown tense: the publication month;
       future tense: unknown (None).
+    With a time inferred from an undated text (`inferred`), its week.
     """
     candidates = [
         t for t in timexes
@@ -182,8 +192,8 @@ def event_time(
         return value, nearest.precision
     if published is None or tense == "future":
         return None, None
-    if tense == "present":
-        return week_value(published.date()), "week"
+    if tense == "present" or inferred:
+        return week_value(published.date()), "week"  # an inferred time is known to the week at best
     return month_value(published.year, published.month), "month"
 
 

@@ -1,0 +1,91 @@
+"""The reference time of an article that carries no publication time.
+
+SETimes pieces and pasted text often have no date line, yet their text fixes
+the time on its own: "u petak (4. lipnja)" is a Friday 4 June, which only some
+years have, and the explicit years the text names ("početkom 2011. godine")
+tell which of those years it is. From those, the article is taken to have
+been written the day after the latest such weekday-anchored date (news tells
+what happened yesterday or earlier in the week). With no anchored date, the
+latest full date the text gives ("20. svibnja 2009.") is the reference. With
+neither, there is no reference: relative dates stay unresolved rather than
+being resolved against today.
+
+Everything here is calendar arithmetic on the language pack's matches; no
+word of any language is known here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta, timezone
+
+from kronika.temporal.matches import TemporalMatch
+
+EARLIEST_YEAR = 1990  # the news the tool is for; a weekday repeats on a date every 5-11 years
+ANCHOR_REACH = 4  # characters between a weekday and its date: "u petak (4. lipnja)", "u petak, 4. lipnja"
+DAYS_AFTER_ANCHOR = 1
+
+
+def weekday_anchors(text: str, matches: list[TemporalMatch]) -> list[tuple[TemporalMatch, TemporalMatch]]:
+    """(weekday, date without a year) pairs that name one day: 'u petak (4. lipnja)'."""
+    pairs = []
+    for weekday, following in zip(matches, matches[1:]):
+        if weekday.kind != "weekday" or following.kind != "date" or "year" in following.fields:
+            continue
+        between = text[weekday.end : following.start]
+        if len(between) <= ANCHOR_REACH and all(c in " (,–-" for c in between):
+            pairs.append((weekday, following))
+    return pairs
+
+
+def _explicit_years(matches: list[TemporalMatch]) -> list[int]:
+    return [m.fields["year"] for m in matches if "year" in m.fields and m.kind in ("year", "date", "month")]
+
+
+def _fits(year: int, weekday: TemporalMatch, day: TemporalMatch) -> bool:
+    try:
+        return date(year, day.fields["month"], day.fields["day"]).isoweekday() == weekday.fields["weekday"]
+    except ValueError:
+        return False
+
+
+def _best_year(anchors: list[tuple[TemporalMatch, TemporalMatch]], years: list[int], latest: int,
+               office_years: Counter) -> int | None:
+    fitting = Counter(y for y in range(EARLIEST_YEAR, latest + 1) for w, d in anchors if _fits(y, w, d))
+    if not fitting:
+        return None
+    newest = max(years, default=None)
+
+    def distance(year: int) -> int:
+        if newest is None:
+            return 0
+        return abs(year - newest) if year >= newest - 1 else 2 * (newest - year)  # the story is not older than its history
+
+    return min(fitting, key=lambda y: (-fitting[y], -office_years.get(y, 0), distance(y), -y))
+
+
+def infer_reference(text: str, matches: list[TemporalMatch], today: date | None = None,
+                    office_years: Counter | None = None) -> datetime | None:
+    """The reference time the text's own dates give, or None. `office_years`:
+    year → how many of the people the article names held an office in it."""
+    today = today or date.today()
+    years = [y for y in _explicit_years(matches) if EARLIEST_YEAR <= y <= today.year + 1]
+    anchors = weekday_anchors(text, matches)
+    year = _best_year(anchors, years, today.year, office_years or Counter()) if anchors else None
+    if year is not None:
+        days = [date(year, d.fields["month"], d.fields["day"]) for w, d in anchors if _fits(year, w, d)]
+        return _noon(max(days) + timedelta(days=DAYS_AFTER_ANCHOR))
+    full_dates = []
+    for m in matches:
+        if m.kind == "date" and "year" in m.fields and EARLIEST_YEAR <= m.fields["year"] <= today.year:
+            try:
+                full_dates.append(date(m.fields["year"], m.fields["month"], m.fields["day"]))
+            except ValueError:
+                continue
+    if full_dates and max(full_dates).year >= max(years, default=0):
+        return _noon(max(full_dates))
+    return None
+
+
+def _noon(day: date) -> datetime:
+    return datetime.combine(day, time(12, 0), tzinfo=timezone.utc)

@@ -1,0 +1,52 @@
+"""An article with no publication time: the reference time its own dates give."""
+
+from collections import Counter
+from datetime import date
+
+from kronika.lang import get_pack, pack_part
+from kronika.pipeline import extract_text
+from kronika.temporal.reference import infer_reference
+
+HR = get_pack("hr")
+
+
+def reference(text: str, office_years: Counter | None = None):
+    found = infer_reference(text, pack_part(HR, "temporal").find(text), today=date(2026, 12, 2), office_years=office_years)
+    return found.date() if found else None
+
+
+def test_a_weekday_tied_to_a_date_and_an_explicit_year_fix_the_year() -> None:
+    # Friday 4 June: 1999, 2004, 2010, 2021; the text plans for 2011, so 2010
+    text = "Ministri su se sastali u petak (4. lipnja) u Sarajevu. Nova runda planirana je početkom 2011. godine."
+    assert reference(text) == date(2010, 6, 5)
+
+
+def test_history_does_not_pull_the_year_back() -> None:
+    # Friday 12 January: 2001, 2007, 2018; 2005 is history told, the story is later
+    text = "Napad se dogodio u petak (12. siječnja) ujutro. Slična eksplozija zabilježena je koncem 2005. godine."
+    assert reference(text) == date(2007, 1, 13)
+
+
+def test_office_holders_named_in_the_text_break_the_tie() -> None:
+    text = "Predsjednik je u srijedu, 16. rujna, primio izaslanstvo."
+    # Wednesday 16 September: 1992, 1998, 2009, 2015, 2020, 2026
+    assert reference(text, Counter({2009: 2, 2010: 2})) == date(2009, 9, 17)
+
+
+def test_a_full_date_is_the_reference_when_no_weekday_is_tied_to_one() -> None:
+    assert reference("Sporazum je potpisan 20. svibnja 2009. u Bruxellesu.") == date(2009, 5, 20)
+
+
+def test_no_dates_no_reference_and_relative_dates_stay_unresolved() -> None:
+    text = "Ministri su se sastali u ponedjeljak u Zagrebu."
+    assert reference(text) is None
+    result = extract_text(text, lang="hr")
+    assert result.document.published is None and result.document.inferred_time is None
+
+
+def test_extract_says_the_time_was_inferred_and_resolves_against_it() -> None:
+    text = ("Naslov\n\nHrvatski i slovenski premijer sastali su se u ponedjeljak (7. lipnja) u Zagrebu. "
+            "Razgovori se nastavljaju početkom 2011. godine.")
+    result = extract_text(text, lang="hr")
+    assert result.document.published is None
+    assert result.document.inferred_time is not None and result.document.inferred_time.date() == date(2010, 6, 8)
