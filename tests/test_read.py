@@ -157,3 +157,44 @@ def test_language_detection() -> None:
     ):
         with pytest.raises(UnknownLanguage):
             detect(foreign)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("17.12.2025. u 06:46", datetime(2025, 12, 17, 6, 46)),
+        ("06. pro. 2025. 20:26", datetime(2025, 12, 6, 20, 26)),
+        ("14. pro. 2025. 12:35", datetime(2025, 12, 14, 12, 35)),
+        ("3. velj. 2026. u 9:05", datetime(2026, 2, 3, 9, 5)),
+        ("6. prosinca 2025. u 20:26", datetime(2025, 12, 6, 20, 26)),
+        ("6. decembra 2025. 20:26", datetime(2025, 12, 6, 20, 26)),
+        ("Objavljeno: 11.12.2025. u 22:07", datetime(2025, 12, 11, 22, 7)),
+        ("Ažurirano: 14. pro. 2025. 12:35", datetime(2025, 12, 14, 12, 35)),
+        ("četvrtak, 11.12.2025. 22:07", datetime(2025, 12, 11, 22, 7)),
+        ("March 4, 2026 10:15", datetime(2026, 3, 4, 10, 15)),
+        ("Updated: Dec 11, 2025 10:15 PM", datetime(2025, 12, 11, 22, 15)),
+        ("2025-12-11 22:07", datetime(2025, 12, 11, 22, 7)),
+    ],
+)
+def test_date_lines_outlets_print(line, expected) -> None:
+    document = parse_text(header("Naslov o nečemu", line)).document
+    assert document.published == expected.replace(tzinfo=ZoneInfo("Europe/Zagreb"))
+    assert document.title == "Naslov o nečemu"
+
+
+def test_a_date_line_with_its_own_zone_keeps_it() -> None:
+    assert parse_datetime("4 March 2026, 10:15 CET").utcoffset() == timedelta(hours=1)
+    assert parse_datetime("2025-12-11T21:07:00Z").utcoffset() == timedelta(0)
+
+
+@pytest.mark.parametrize("line", ["32.13.2025", "29.02.2025 u 10:00", "published: 31.04.2026", "0.0.0000"])
+def test_impossible_dates_are_a_read_error_not_another_day(line) -> None:
+    with pytest.raises(ReadError, match="not a real date"):
+        parse_datetime(line)
+    article = parse_text(header("Naslov", line))  # in a header: the article is read, undated
+    assert article.document.published is None
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line() -> None:
+    article = parse_text(header("Naslov", "Sastanak je zakazan za 11.12.2025. u Zagrebu"))
+    assert article.document.published is None

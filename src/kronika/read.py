@@ -19,17 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from kronika import datelines
 from kronika.model import Document
 
 DEFAULT_ZONE = ZoneInfo("Europe/Zagreb")
 HEADER_LINES = 6  # a header never runs longer than this many non-empty lines
 
-# 11.12.2025 u 22:07 · 11. 12. 2025. 22:07 · 2025-12-11 22:07 · 2025-12-11T22:07:00+01:00
-DMY_TIME = re.compile(
-    r"^\s*(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\.?"
-    r"(?:\s*(?:\w{1,3}\s+|[,|–-]\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2}))?\s*(?:h|sati)?\s*$"
-)
-ISO_TIME = re.compile(r"^\s*(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$")
 # A byline: initials or a name, a slash, an agency; or 'Author / Agency'.
 BYLINE = re.compile(r"^\s*(?P<author>[\w.\s-]{0,40}?)\s*/\s*(?P<outlet>[A-ZČĆŽŠĐ][\w.-]{1,30})\s*$")
 # A byline with no slash is a short line just before the publication time.
@@ -60,20 +55,17 @@ def decode(data: bytes) -> str:
 
 
 def parse_datetime(value: str) -> datetime:
-    """A publication time in ISO 8601 or 'DD.MM.YYYY [word] HH:MM'; Europe/Zagreb when no zone."""
-    value = value.strip()
-    match = DMY_TIME.match(value)
-    if match:
-        parsed = datetime(
-            int(match["y"]), int(match["m"]), int(match["d"]),
-            int(match["H"] or 0), int(match["M"] or 0),
-        )
-    else:
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise ReadError(f"cannot read {value!r} as a date and time (use ISO 8601, e.g. 2025-12-11T22:07:00+01:00)") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=DEFAULT_ZONE)
+    """A publication time in any shape outlets print (kronika.datelines: ISO 8601,
+    '11.12.2025 u 22:07', '06. pro. 2025. 20:26', 'March 4, 2026 10:15', with or
+    without a label such as 'Objavljeno:'); Europe/Zagreb when no zone is given."""
+    try:
+        parsed = datelines.parse(value)
+    except datelines.DateLineError as error:
+        raise ReadError(str(error)) from None
+    if parsed is None:
+        raise ReadError(f"cannot read {value.strip()!r} as a date and time (use ISO 8601, e.g. 2025-12-11T22:07:00+01:00)")
+    when, zoned = parsed
+    return when if zoned else when.replace(tzinfo=DEFAULT_ZONE)
 
 
 def _lines_with_offsets(text: str):
@@ -121,7 +113,7 @@ def _read_header(text: str) -> tuple[dict[str, str], int]:
 
 
 def _is_time_line(line: str) -> bool:
-    return bool(DMY_TIME.match(line) or ISO_TIME.match(line))
+    return datelines.match(line) is not None
 
 
 def _is_bare_byline(line: str, next_line: str) -> bool:
