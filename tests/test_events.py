@@ -273,3 +273,20 @@ def test_an_ultimatum_set_an_envoy_received_and_tariffs_imposed() -> None:
     assert dyads("Putin je primio nagradu.") == set()
     # lemmagen3 gives 'uvela' the lemma 'uvel': the override table puts 'uvesti' back
     assert dyads("Kina je uvela carine SAD-u.") == {("SANCTION", "CHN", "USA")}
+
+
+def test_a_lede_in_the_past_tense_with_no_time_word_is_the_news_of_the_publication_day() -> None:
+    text = ("Naslov članka\n\nAndrej Plenković razgovarao je s Robertom Golobom o granici. "
+            "Robert Golob kasnije je razgovarao s Viktorom Orbánom o migracijama.")
+    found = {(e.actor.name, e.recipient.name): (e.date, e.date_precision) for e in events(text)}
+    assert found[("Andrej Plenković", "Robert Golob")] == ("2025-12-11", "day")
+    assert found[("Robert Golob", "Viktor Orbán")] == ("2025-12", "month")  # the body: some recent time
+
+
+def test_a_protest_with_no_target_is_a_one_place_event() -> None:
+    from kronika.events.coder import _valid_dyad
+    from kronika.model import Entity
+
+    serbia = Entity(name="Serbia", text="Srbija", country="SRB", sector="GOV")
+    assert _valid_dyad("PROTEST", serbia, None)
+    assert not _valid_dyad("PROTEST", Entity(name="x", text="x"), None)  # still needs an actor with a country

@@ -100,6 +100,8 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     drafts: list[_Draft] = []
     headline_drafts: list[_Draft] = []
     mentions_in = _mentions_by_sentence(analysis, mentions)
+    # the lede: the first body sentence of an article with a headline (a pasted sentence has none)
+    lede = next((i for i, s in enumerate(analysis.sentences) if s.start >= article.header_end), None) if title else None
     for s_index, sentence in enumerate(analysis.sentences):
         is_title = bool(title) and sentence.end <= article.header_end and sentence.text.strip() == title
         if sentence.end <= article.header_end and not is_title:
@@ -109,7 +111,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
             continue  # most sentences: nothing to code, so no mentions or clauses to read
         refs = _refs(sentence, mentions_in[s_index], part)
         found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts,
-                               inferred=article.document.published is None)
+                               inferred=article.document.published is None, lede=s_index == lede)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -541,7 +543,7 @@ def _span(sentence: Sentence, first: int, last: int) -> str:
 # ---------------------------------------------------------------- sentence
 
 def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
-                   earlier: list[_Draft], inferred: bool = False) -> list[_Draft]:
+                   earlier: list[_Draft], inferred: bool = False, lede: bool = False) -> list[_Draft]:
     tokens = sentence.tokens
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
@@ -586,7 +588,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         embedded = [s for s in subordinate if s > head]
         time_end = tokens[min(embedded)].start if embedded and clause.start not in subordinate else sentence.end
         value, precision = event_time(text, timexes, sentence.start, time_end, anchor, published,
-                                      tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred)
+                                      tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred,
+                                      lede=lede)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])

@@ -167,6 +167,7 @@ def event_time(
     tense: str | None = None,
     clause_break: re.Pattern[str] | None = None,
     inferred: bool = False,
+    lede: bool = False,
 ) -> tuple[str | None, str | None]:
     """(value, precision) for an event whose trigger is at `anchor`.
 
@@ -177,7 +178,9 @@ def event_time(
       present tense ("jača pritisak"): the publication week;
       past or unknown tense: the publication month;
       future tense: unknown (None).
-    With a time inferred from an undated text (`inferred`), its week.
+    With a time inferred from an undated text (`inferred`), its week. The
+    lede in the past tense with no time word tells the news of the day: the
+    publication day (ANNOTATION.md).
     """
     candidates = [
         t for t in timexes
@@ -194,6 +197,8 @@ def event_time(
         return None, None
     if tense == "present" or inferred:
         return week_value(published.date()), "week"  # an inferred time is known to the week at best
+    if lede and tense == "past":
+        return day_value(published.date()), "day"
     return month_value(published.year, published.month), "month"
 
 
