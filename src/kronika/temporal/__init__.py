@@ -33,7 +33,7 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
     part = pack_part(pack, "temporal")
     future_cue = getattr(part, "FUTURE", None)
     timexes = []
-    for match in part.find(analysis.text):
+    for match in combine(analysis.text, part.find(analysis.text), published):
         if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue):
             match.fields["direction"] = 1
         resolved = resolve(match, published)
@@ -41,6 +41,45 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
             value, precision = resolved
             timexes.append(Timex(text=analysis.text[match.start : match.end], value=value, precision=precision, start=match.start, end=match.end))
     return timexes
+
+
+COMBINE_REACH = 4  # characters between two expressions that name one time: "u petak (4. lipnja)", "u svibnju prošle godine"
+
+
+def combine(text: str, matches: list[TemporalMatch], published: datetime | None) -> list[TemporalMatch]:
+    """Adjacent expressions that name one time, as one: a weekday and the date it
+    falls on ('u petak (4. lipnja)': that date), a month or a date and the year
+    said relatively ('u svibnju prošle godine', '28. svibnja prošle godine')."""
+    out: list[TemporalMatch] = []
+    i = 0
+    while i < len(matches):
+        current = matches[i]
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if following is not None and _adjacent(text, current, following):
+            merged = _merge_pair(current, following, published)
+            if merged is not None:
+                if "(" in text[current.end : following.start] and text[merged.end : merged.end + 1] == ")":
+                    merged.end += 1  # 'u petak (4. lipnja)': the bracket closes the expression
+                out.append(merged)
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+def _adjacent(text: str, first: TemporalMatch, second: TemporalMatch) -> bool:
+    between = text[first.end : second.start]
+    return len(between) <= COMBINE_REACH and all(c in " (,–-" for c in between)
+
+
+def _merge_pair(first: TemporalMatch, second: TemporalMatch, published: datetime | None) -> TemporalMatch | None:
+    if first.kind == "weekday" and second.kind == "date":
+        return TemporalMatch(first.start, second.end, "date", dict(second.fields))
+    if first.kind in ("date", "month") and "year" not in first.fields and second.kind == "relative" \
+            and second.fields.get("unit") == "year" and published is not None:
+        return TemporalMatch(first.start, second.end, first.kind, {**first.fields, "year": published.year + second.fields["offset"]})
+    return None
 
 
 def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str]) -> bool:
