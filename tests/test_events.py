@@ -290,3 +290,24 @@ def test_a_protest_with_no_target_is_a_one_place_event() -> None:
     serbia = Entity(name="Serbia", text="Srbija", country="SRB", sector="GOV")
     assert _valid_dyad("PROTEST", serbia, None)
     assert not _valid_dyad("PROTEST", Entity(name="x", text="x"), None)  # still needs an actor with a country
+
+
+def test_an_enumeration_with_commas_gives_one_event_per_member() -> None:
+    found = dyads("Njemački kancelar Friedrich Merz posjetio je Poljsku, Litvu i Latviju.")
+    assert {("CONSULT", "DEU", "POL"), ("CONSULT", "DEU", "LTU"), ("CONSULT", "DEU", "LVA")} <= found
+
+
+def test_a_time_expression_and_clitics_do_not_split_a_two_word_trigger() -> None:
+    event = only("Andrej Plenković potpisao je u petak (5. prosinca) sporazum s Robertom Golobom.")
+    assert (event.type, event.cameo, event.recipient.name) == ("SUPPORT", "057", "Robert Golob")
+    assert event.date == "2025-12-05"
+
+
+def test_the_actors_own_country_is_skipped_for_the_next_recipient() -> None:
+    event = only("Andrej Plenković izrazio je potporu Hrvatske europskom putu Ukrajine.")
+    assert (event.type, event.actor.country, event.recipient.country) == ("SUPPORT", "HRV", "UKR")
+
+
+def test_the_subjects_own_visit_told_as_a_topic_is_an_event() -> None:
+    found = dyads("Friedrich Merz izvijestio je Bundestag o svojem posjetu Kini.")
+    assert ("CONSULT", "DEU", "CHN") in found

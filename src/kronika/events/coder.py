@@ -201,7 +201,8 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
             indices = [i]
             gap = entry.get("gap", MAX_GAP)
             for word in alts[1:]:
-                nxt = next((j for j in range(indices[-1] + 1, min(len(tokens), indices[-1] + 2 + gap)) if lemmas[j] in word or forms[j] in word), None)
+                reach = _reach(tokens, indices[-1], gap, _cues(part, "clitics"))
+                nxt = next((j for j in range(indices[-1] + 1, reach) if lemmas[j] in word or forms[j] in word), None)
                 if nxt is None:
                     break
                 indices.append(nxt)
@@ -216,6 +217,19 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
             chosen.append(trigger)
             taken.update(trigger.indices)
     return sorted(chosen, key=lambda t: t.indices[0])
+
+
+def _reach(tokens: list[Token], last: int, gap: int, clitics: frozenset[str] = frozenset()) -> int:
+    """The index after the last token a trigger's next word may be: `gap` words
+    on, not counting punctuation, numbers and clitics ('potpisala je u petak (11. rujna) protokol')."""
+    words = 0
+    for j in range(last + 1, len(tokens)):
+        text = tokens[j].text
+        if not (tokens[j].is_punct or text.rstrip(".").isdigit() or text.lower() in clitics):
+            words += 1
+            if words == gap + 1:  # the gap's words and the next trigger word itself
+                return j + 1
+    return len(tokens)
 
 
 def _requirement_met(trigger: Trigger, tokens: list[Token], clause: range) -> bool:
@@ -357,12 +371,34 @@ def _coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[R
                 candidates = [r for r in ordered if r.first > current.last and r.nominative == ref.nominative]
                 other = candidates[0] if candidates else None
                 gap = range(current.last + 1, other.first) if other else range(0)
-            if other is None or len(gap) > 4 or not any(tokens[g].text.lower() in words for g in gap) \
-                    or any(tokens[g].is_punct for g in gap):
+            if other is None or len(gap) > 4 or not _joins(gap, tokens, words, direction, ordered, other, current):
                 break
             group.append(other)
             current = other
     return sorted(group, key=lambda r: r.first)
+
+
+LIST_PUNCTUATION = frozenset({",", "–", "-", "--", "—"})
+
+
+def _joins(gap: range, tokens: list[Token], words: frozenset[str], direction: int, ordered: list[Ref], other: Ref, current: Ref) -> bool:
+    """Two mentions are members of one list: a conjunction between them ('Njemačka i
+    Francuska'), or a comma in an enumeration that a conjunction closes ('Cipru,
+    Grčkoj i Turskoj')."""
+    between = [tokens[g].text.lower() for g in gap]
+    if not between:
+        return False
+    if any(w in words for w in between) and not any(tokens[g].is_punct for g in gap):
+        return True
+    if between != [","]:
+        return False
+    # a comma: the list must go on to a conjunction after the later member
+    later = other if direction > 0 else current
+    following = [r for r in ordered if r.first > later.last]
+    if not following:
+        return False
+    tail = [tokens[g].text.lower() for g in range(later.last + 1, following[0].first)]
+    return bool(tail) and (tail == [","] or (len(tail) <= 2 and any(w in words for w in tail) and "," not in tail[1:]))
 
 
 def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
@@ -370,7 +406,10 @@ def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: 
     if not _nominal_event_here(trigger, refs, tokens, clause, coordinate, part):
         possessive = _possessive_before(trigger, refs, tokens)
         return [possessive] if possessive else []
-    reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices}
+    # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
+    # ('izvijestio je o svojem posjetu Kini': his own visit)
+    reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices
+                 and not (f.verb in clause and not f.trailing and f.verb < head)}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
     if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
@@ -404,6 +443,8 @@ def _nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], 
             or any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices):
         return True  # a verb, or a predicate ('Maduro je dobrodošao')
     head = trigger.indices[0]
+    if head > 0 and tokens[head - 1].text.lower() in _cues(part, "own_possessives"):
+        return True  # 'o svojem posjetu': the subject's own
     light = part.light_verbs()
     if any(tokens[i].lemma in light or tokens[i].text.lower() in light for i in coordinate):
         return True
@@ -427,7 +468,9 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
     actor_names = {a.entity.name for a in actors}
     speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
     relative, authors = _relative_clauses(tokens, part, head)
+    # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
     others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers
+              and all(_valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
               and (not r.location or trigger.entry["type"] in PLACE_TARGETS)
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
     in_clause = [r for r in others if r.first in coordinate]
@@ -641,6 +684,8 @@ def _topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
     """'objašnjenje o tim susretima', 'nakon godina izolacije': a noun that
     names an event as a topic or a time, not as something that happens here."""
     head = trigger.indices[0]
+    if head > 0 and tokens[head - 1].text.lower() in _cues(part, "own_possessives"):
+        return False  # 'o svojem posjetu Cipru': the subject's own visit, told as a topic but an event
     if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
         return True  # 'te optužbe': those accusations, told before
     if head > 0 and tokens[head - 1].text.lower() in _cues(part, "relative_pronouns"):
