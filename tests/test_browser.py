@@ -144,3 +144,12 @@ def test_an_oversized_paste_gets_a_clear_answer(page) -> None:
     page.locator("#code").click()
     expect(page.locator("#paste-error")).to_contain_text("(413): request body larger than 524288 bytes")
     assert page.locator("#pasted-events li").count() == 0
+
+
+def test_the_paste_box_says_when_no_publication_time_was_found(page) -> None:
+    page.locator("#clear").click()
+    page.fill("#published", "")
+    page.fill("#article", "Hrvatski premijer Andrej Plenković u utorak je telefonski razgovarao s Friedrichom Merzom.")
+    page.locator("#code").click()
+    page.wait_for_selector("#paste-time:not([hidden])")
+    assert "No publication time found" in page.locator("#paste-time").inner_text()

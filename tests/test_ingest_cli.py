@@ -107,3 +107,19 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     assert unwritable.returncode == 1 and "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr
     nothing = kronika("ingest", str(tmp_path / "missing.txt"), "--db", str(db), "--quiet")
     assert "read 0 articles" in nothing.stdout and "1 skipped (1 no such file)" in nothing.stdout
+
+
+def test_ingest_published_dates_a_folder_of_undated_files_and_not_the_dated_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "pasted"
+    folder.mkdir()
+    (folder / "undated.txt").write_text(
+        "Hrvatski premijer Andrej Plenković u ponedjeljak je telefonski razgovarao s njemačkim kancelarom Friedrichom Merzom.\n",
+        encoding="utf-8")
+    (folder / "dated.txt").write_text(CALL_HINA.replace("u ponedjeljak je telefonski razgovarao", "u utorak je telefonski razgovarao"),
+                                      encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert kronika("ingest", str(folder), "--db", db, "--published", "11.12.2025 u 09:00", "--quiet").returncode == 0
+    dates = sorted(e["date"] for e in json.loads(kronika("query", "--db", db, "--format", "json").stdout))
+    assert dates == ["2025-12-08", "2026-02-24"]  # the Monday before 11 Dec 2025; the dated file (Mon 2 March 2026) keeps its own time
+    bad = kronika("ingest", str(folder), "--db", db, "--published", "31.02.2025", check=False)
+    assert bad.returncode != 0 and "--published" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

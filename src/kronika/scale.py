@@ -39,8 +39,16 @@ def expand_inputs(paths: list[str]) -> list[str]:
     return found
 
 
-def _read_shard(urls: list[str]):
-    """Articles (and skips) of a shard; remote files are copied to a temporary folder first."""
+def _read_shard(urls: list[str], published: str | None = None):
+    """Articles (and skips) of a shard; remote files are copied to a temporary folder first.
+    `published` (ISO 8601) is given to every article that carries no publication time."""
+    from kronika.read import parse_datetime
+    from kronika.sources import with_published
+
+    yield from with_published(_shard_items(urls), parse_datetime(published) if published else None)
+
+
+def _shard_items(urls: list[str]):
     import fsspec
 
     from kronika.sources import Skipped, read_path
@@ -59,7 +67,7 @@ def _read_shard(urls: list[str]):
             yield from read_path(path)
 
 
-def code_shard(index: int, urls: list[str], out_dir: str) -> dict:
+def code_shard(index: int, urls: list[str], out_dir: str, published: str | None = None) -> dict:
     """Worker task: code one shard into a temporary DuckDB and write it as Parquet."""
     from kronika.store import ingest_articles, open_store
 
@@ -68,7 +76,7 @@ def code_shard(index: int, urls: list[str], out_dir: str) -> dict:
     if shard_db.exists():
         shard_db.unlink()
     con = open_store(shard_db)
-    summary = ingest_articles(con, _read_shard(urls))
+    summary = ingest_articles(con, _read_shard(urls, published))
     for table in ("documents", "events"):
         target = Path(out_dir) / "shards" / f"{table}-{index:05d}.parquet"
         con.execute(f"COPY {table} TO '{target}' (FORMAT PARQUET)")
@@ -137,17 +145,19 @@ def _assign_stories(con) -> tuple[list[str], list[str]]:
     return ids, stories
 
 
-def ingest_dask(paths: list[str], out_dir: Path, scheduler: str | None = None, progress: bool = True, n_workers: int = 2) -> dict:
-    """Code every input file on a Dask cluster and write the Parquet dataset to `out_dir`."""
+def ingest_dask(paths: list[str], out_dir: Path, scheduler: str | None = None, progress: bool = True, n_workers: int = 2,
+                published: str | None = None) -> dict:
+    """Code every input file on a Dask cluster and write the Parquet dataset to `out_dir`;
+    `published` (ISO 8601) dates the articles that carry no publication time."""
     from dask.distributed import Client, LocalCluster
 
     urls = expand_inputs(paths)  # fail on a bad path before starting a cluster
     if scheduler:
         with Client(scheduler) as client:
-            return run_on_client(client, urls, out_dir, progress)
+            return run_on_client(client, urls, out_dir, progress, published)
     with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        return run_on_client(client, urls, out_dir, progress)
+        return run_on_client(client, urls, out_dir, progress, published)
 
 
 def shard_size(files: int, workers: int) -> int:
@@ -155,7 +165,7 @@ def shard_size(files: int, workers: int) -> int:
     return max(1, min(SHARD_FILES, -(-files // (4 * max(1, workers)))))
 
 
-def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = False) -> dict:
+def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = False, published: str | None = None) -> dict:
     """Code the inputs on the cluster behind `client` (the caller owns it) and write the dataset."""
     from dask.distributed import as_completed
 
@@ -164,7 +174,7 @@ def run_on_client(client, paths: list[str], out_dir: Path, progress: bool = Fals
     out_dir.mkdir(parents=True, exist_ok=True)
     size = shard_size(len(urls), len(client.scheduler_info()["workers"]))
     shards = [urls[i : i + size] for i in range(0, len(urls), size)]
-    futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), pure=False) for i, shard in enumerate(shards)]
+    futures = [client.submit(code_shard, i, shard, str(out_dir.resolve()), published, pure=False) for i, shard in enumerate(shards)]
     totals = {"files": len(urls), "shards": len(shards), "read": 0, "coded": 0, "duplicates": 0, "events": 0, "skipped": 0}
     iterator = as_completed(futures)
     if progress:

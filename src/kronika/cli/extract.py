@@ -12,7 +12,7 @@ from kronika.cli.common import fail, read_input_text
 
 @click.command()
 @click.argument("source", metavar="FILE|-")
-@click.option("--published", metavar="ISO-8601", help="Publication time, e.g. 2025-12-11T22:07:00+01:00 (overrides the header). Relative dates ('u utorak') are resolved against it; without it they stay undated.")
+@click.option("--published", metavar="ISO-8601", help="Publication time, e.g. 2025-12-11T22:07:00+01:00 or 11.12.2025 u 22:07 (overrides the header). Relative dates ('u utorak') are resolved against it; without it and without a date line, against the time the text's own dates give (reported as inferred_time), else they stay undated.")
 @click.option("--lang", metavar="CODE", help="Language of the article (hr, en); detected when omitted.")
 @click.option(
     "--format", "output_format", type=click.Choice(["json", "jsonl", "table", "digest"]), default="json", show_default=True,

@@ -43,8 +43,10 @@ def _filters(actor, country, event_type, date_from, date_to, outlet, text) -> di
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a local cluster).")
 @click.option("--output", "parquet_out", type=click.Path(path_type=Path), default=Path("kronika-events"), show_default=True,
               help="With --engine dask: the Parquet dataset folder to write.")
+@click.option("--published", metavar="TIME", help="Publication time for the articles that carry none (a folder of undated files): "
+              "ISO 8601 or a date line such as '11.12.2025 u 22:07'. Articles that give their own keep it.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None, parquet_out: Path, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None, parquet_out: Path, published: str | None, quiet: bool) -> None:
     """Read articles from files and folders (plain text, HTML pages, RSS/Atom
     feeds, WARC archives, JSONL with {"text", "title", "published", "url",
     "outlet", "lang"}), code their events and store them.
@@ -57,12 +59,20 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
     Examples:
       kronika ingest examples/
       kronika ingest feeds/*.xml archive.warc.gz --db news.duckdb
+      kronika ingest pasted/ --published 2025-12-11T09:00
     """
+    from kronika.read import ReadError, parse_datetime
+
+    try:
+        when = parse_datetime(published) if published else None
+    except ReadError as error:
+        fail(f"--published: {error}")
     if engine == "dask":
         from kronika.scale import ingest_dask
 
         try:
-            summary = ingest_dask(list(paths), parquet_out, scheduler=scheduler, progress=not quiet)
+            summary = ingest_dask(list(paths), parquet_out, scheduler=scheduler, progress=not quiet,
+                                  published=when.isoformat() if when else None)
         except (OSError, ValueError) as error:
             fail(str(error))
         click.echo(json.dumps(summary))
@@ -70,7 +80,7 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
 
     from tqdm import tqdm
 
-    from kronika.sources import read_paths
+    from kronika.sources import read_paths, with_published
     from kronika.store import StoreError, counts, ingest_articles, open_store
 
     try:
@@ -79,7 +89,7 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
         fail(str(error))
     bar = tqdm(unit=" articles", disable=quiet, file=sys.stderr, desc="ingest")
     try:
-        summary = ingest_articles(con, read_paths(paths), progress=bar.update)
+        summary = ingest_articles(con, with_published(read_paths(paths), when), progress=bar.update)
     except KeyboardInterrupt:
         bar.close()
         fail("interrupted: everything committed so far is kept; run the same command again to resume", code=130)

@@ -21,7 +21,7 @@ from kronika.sources.jsonl import read_jsonl
 from kronika.sources.text import read_text_file
 from kronika.sources.warc import read_warc
 
-__all__ = ["Skipped", "iter_paths", "read_path", "read_paths"]
+__all__ = ["Skipped", "iter_paths", "read_path", "read_paths", "with_published"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -69,3 +69,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
     """Every article under the given files and folders."""
     for path in iter_paths(paths):
         yield from read_path(path)
+
+
+def with_published(items: Iterable[Article | Skipped], published) -> Iterator[Article | Skipped]:
+    """The articles, each that carries no publication time given `published`
+    (`kronika ingest --published` for a folder of undated files)."""
+    for item in items:
+        if published is not None and isinstance(item, Article) and item.document.published is None:
+            item.document.published = published
+        yield item

@@ -186,10 +186,19 @@ function problem(detail) {
   return typeof detail === "string" ? detail : "unexpected answer";
 }
 
+function timeNote(documentInfo) {
+  if (documentInfo.published) return `Publication time: ${documentInfo.published}.`;
+  if (documentInfo.inferred_time) {
+    return `No publication time found: dates are read against ${documentInfo.inferred_time.slice(0, 10)}, inferred from the dates the text gives. Give the time above if you know it.`;
+  }
+  return "No publication time found: relative dates ('u utorak', 'jučer') are left undated. Give the time above to resolve them.";
+}
+
 async function codeArticle() {
   const error = document.getElementById("paste-error");
   const list = document.getElementById("pasted-events");
   error.hidden = true;
+  document.getElementById("paste-time").hidden = true;
   list.replaceChildren();
   const body = { text: document.getElementById("article").value };
   const published = document.getElementById("published").value;
@@ -203,6 +212,9 @@ async function codeArticle() {
     error.hidden = false;
     return;
   }
+  const time = document.getElementById("paste-time");
+  time.textContent = timeNote(result.document);
+  time.hidden = false;
   if (!result.events.length) list.append(el("li", "No events found."));
   for (const event of result.events) {
     const item = el("li", `${event.date || "undated"} — ${who(event.actor)} ${event.type}${event.mode ? "/" + event.mode : ""} ${who(event.recipient)} (${event.modality})${event.attribution.length ? " [" + event.attribution.join(" ← ") + "]" : ""}`, { class: "pasted-event" });
