@@ -45,13 +45,25 @@ class Actor:
     party: str | None = None
     surname: str | None = None  # when it is not the last word of the name (Chinese, Korean names: 'Xi Jinping' → Xi)
     offices: tuple[Office, ...] = field(default=())
+    former_names: tuple[tuple[str, date], ...] = ()  # (name, used until): 'Macedonia' until 2019-02-12
+
+    def name_on(self, day: date | None) -> str:
+        """The name in use on the day (a country's former name before its change)."""
+        if day is not None:
+            for name, until in self.former_names:
+                if day < until:
+                    return name
+        return self.name
 
     def sector_on(self, day: date | None) -> str | None:
         """The sector of the office held on the day (a prosecutor at an
         international court is JUD, other international offices IGO)."""
         for office in self.offices:
             if office.held_on(day):
-                return OFFICE_SECTORS.get(office.office, "IGO" if office.country == "IGO" else "GOV")
+                sector = OFFICE_SECTORS.get(office.office, "GOV")
+                if office.country == "IGO" and sector not in ("JUD", "MIL"):
+                    return "IGO"  # a UN envoy, an EU commissioner: IGO, as the gold codes them
+                return sector
         return self.sector
 
     def country_on(self, day: date | None) -> str | None:
@@ -88,9 +100,12 @@ def _people(path: Path) -> list[Actor]:
 
 
 class KnowledgeBase:
-    def __init__(self, actors: list[Actor], regions: dict[str, frozenset[str]]) -> None:
+    def __init__(self, actors: list[Actor], regions: dict[str, frozenset[str]], adjectives: dict[str, str] | None = None,
+                 bodies: dict[str, str] | None = None) -> None:
         self.actors: dict[str, Actor] = {actor.id: actor for actor in actors}
         self.regions = regions
+        self.adjectives = adjectives or {}  # ISO3 → English adjective ('SRB' → 'Serbian')
+        self.bodies = bodies or {}  # body → English name pattern ('police' → '{adjective} police')
         self._holders: dict[tuple[str, str], list[tuple[Office, Actor]]] = {}
         for actor in actors:
             for office in actor.offices:
@@ -103,11 +118,27 @@ class KnowledgeBase:
         return self.actors.get(f"c:{iso3}")
 
     def office_holder(self, country: str, office: str, day: date | None) -> Actor | None:
-        """Who held an office in a country on a day (the latest holder when no day is known)."""
+        """Who held an office in a country on a day; with no day known, no one
+        (an undated text's 'američki predsjednik' is not today's president)."""
+        if day is None:
+            return None
         for held, actor in self._holders.get((country, office), []):
             if held.held_on(day):
                 return actor
         return None
+
+    def body_name(self, body: str, country: str | None, day: date | None = None) -> str | None:
+        """The English name of a country's body ('police', SRB → 'Serbian police';
+        'constitutional_court', TUR → 'Constitutional Court of Turkey'); None
+        when the body or the country's adjective is unknown."""
+        pattern = self.bodies.get(body)
+        actor = self.country(country) if country else None
+        if pattern is None or actor is None:
+            return None
+        adjective = self.adjectives.get(country)
+        if "{adjective}" in pattern and adjective is None:
+            return None
+        return pattern.format(adjective=adjective, country=actor.name_on(day))
 
     def people(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.kind == "person"]
@@ -117,11 +148,15 @@ def _countries() -> list[Actor]:
     import pycountry  # only when building: a later process loads the built base (kronika.buildcache)
 
     names = load_yaml(DATA / "country_names.yaml")
+    former = {iso3: tuple((item["name"], _day(item["until"])) for item in items)
+              for iso3, items in (names.get("former_names") or {}).items()}
     actors = []
     for country in pycountry.countries:
         name = names["short_names"].get(country.alpha_3) or getattr(country, "common_name", None) or country.name
-        actors.append(Actor(id=f"c:{country.alpha_3}", name=name, country=country.alpha_3, sector="GOV", kind="country",
-                            aliases=(country.name, getattr(country, "official_name", country.name))))
+        code = (names.get("sovereigns") or {}).get(country.alpha_3, country.alpha_3)  # Greenland → DNK
+        actors.append(Actor(id=f"c:{country.alpha_3}", name=name, country=code, sector="GOV", kind="country",
+                            aliases=(country.name, getattr(country, "official_name", country.name)),
+                            former_names=former.get(country.alpha_3, ())))
     for iso3, name in names["extra_countries"].items():
         actors.append(Actor(id=f"c:{iso3}", name=name, country=iso3, sector="GOV", kind="country"))
     return actors
@@ -155,7 +190,16 @@ def load_kb(people_file: str | None = None) -> KnowledgeBase:
 def _build_kb(people_files: tuple[str, ...]) -> KnowledgeBase:
     regions = {name: frozenset(codes) for name, codes in
                load_yaml(DATA / "regions.yaml").items()}
-    actors = _countries() + _organisations() + _people(DATA / "people.yaml")
-    for people_file in people_files:
-        actors += _people(Path(people_file))
-    return KnowledgeBase(actors, regions)
+    actors = _countries() + _organisations()
+    people: dict[str, Actor] = {}
+    for path in [*sorted(DATA.glob("people*.yaml")), *map(Path, people_files)]:  # people.yaml, its companions, the user's
+        for person in _people(path):
+            if person.id in people:  # the same id in a later file adds offices and spellings
+                known = people[person.id]
+                person = Actor(**{**known.__dict__, "offices": known.offices + person.offices,
+                                  "aliases": tuple(dict.fromkeys(known.aliases + person.aliases))})
+            people[person.id] = person
+    actors += list(people.values())
+    names = load_yaml(DATA / "country_names.yaml")
+    bodies = load_yaml(DATA / "bodies.yaml")
+    return KnowledgeBase(actors, regions, names.get("adjectives") or {}, bodies.get("bodies") or {})

@@ -319,7 +319,7 @@ class _Resolved:
 
 
 def _entity_from_actor(actor: Actor, text: str, start: int, end: int, day: date | None) -> Entity:
-    return Entity(name=actor.name, text=text, country=actor.country_on(day), sector=actor.sector_on(day), kb_id=actor.id, start=start, end=end)
+    return Entity(name=actor.name_on(day), text=text, country=actor.country_on(day), sector=actor.sector_on(day), kb_id=actor.id, start=start, end=end)
 
 
 def find_mentions(analysis: Analysis, pack: LanguagePack, on_date: date | None) -> list[Entity]:
@@ -336,12 +336,38 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     article_names = _LazyArticleNames(names_module, words, index.known_names) if hasattr(names_module, "ArticleNames") else None
     resolved: list[_Resolved] = []
     offset = 0
+    scanned: list[list[Mention]] = []
     for s_index, sentence in enumerate(analysis.sentences):
         end = offset + len(sentence.tokens)
-        mentions = _scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date)
-        _combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part)
+        scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date))
         offset = end
+    context = _Context(focus=_focus_country(scanned, kb))
+    for sentence, mentions in zip(analysis.sentences, scanned):
+        _combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part, context)
     return resolved
+
+
+@dataclass
+class _Context:
+    """What the whole article says, for mentions that say too little alone."""
+    focus: str | None = None  # the country the article is about: its most named country
+
+
+def _focus_country(scanned: list[list[Mention]], kb: KnowledgeBase) -> str | None:
+    """The country an article names most (by name, capital or adjective;
+    the first named wins a tie): the country of its bare domestic
+    institutions ('Policija je uhitila ...' in a report on Serbia)."""
+    counts: dict[str, int] = {}
+    for mentions in scanned:
+        for m in mentions:
+            if m.kind in ("name", "adjective") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
+                actor = kb.get(m.kb_id)
+                if actor is not None and actor.country and actor.country != "IGO":
+                    counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(country for country, n in counts.items() if n == best)
 
 
 class _LazyArticleNames:
@@ -370,7 +396,7 @@ def _normalised_name(sentence: Sentence, m: Mention, article_names, pack: Langua
 
 
 def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb: KnowledgeBase, day: date | None,
-             resolved: list[_Resolved], article_names, pack: LanguagePack, part) -> None:
+             resolved: list[_Resolved], article_names, pack: LanguagePack, part, context: _Context | None = None) -> None:
     """Join role phrases with the adjectives, countries and names around them,
     adding them to the article's `resolved` mentions (which later ones refer back to)."""
     i = 0
@@ -390,9 +416,19 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                     and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS \
                     and (group[-1].spec or {}).get("seated"):
                 group.append(mentions[j])
+            after = i + len(group)
+            # 'ministar kulture Georgea Voulgarakisa', 'koordinator EU za borbu protiv terorizma Gilles de Kerchove':
+            # the role's complement between it and the person's name
+            if any(g.kind == "role" for g in group) and group[-1].kind != "unknown" and _kind(kb, group[-1]) != "person":
+                k = _name_after_complement(sentence, mentions, after, group[-1].last, kb, part)
+                if k is not None:
+                    for between in mentions[after:k]:
+                        resolved.append(_resolve_name(sentence, between, kb, day, article_names, pack))
+                    group.append(mentions[k])
+                    after = k + 1
             members = _pair_of(sentence, group, index, kb, day, resolved)
-            resolved.extend(members or [_resolve_group(sentence, group, kb, day, resolved, article_names, pack)])
-            i += len(group)
+            resolved.extend(members or [_resolve_group(sentence, group, kb, day, resolved, article_names, pack, context)])
+            i = after
             continue
         if m.kind == "name" or m.kind == "unknown":
             found = _resolve_name(sentence, m, kb, day, article_names, pack)
@@ -408,7 +444,7 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             if group:
                 j = i + 1 + len(group)
                 if found.actor is None:
-                    role = _resolve_group(sentence, group, kb, day, resolved, article_names, pack)
+                    role = _resolve_group(sentence, group, kb, day, resolved, article_names, pack, context)
                     found.entity.country = found.entity.country or role.entity.country
                     found.entity.sector = role.entity.sector if role.entity.sector else found.entity.sector
                 resolved.append(found)
@@ -426,6 +462,34 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                 text, start, end = _span_text(sentence, m.first, m.last)
                 resolved.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
         i += 1
+
+
+MAX_COMPLEMENT = 5
+
+
+def _name_after_complement(sentence: Sentence, mentions: list[Mention], j: int, last: int, kb: KnowledgeBase, part) -> int | None:
+    """The index of a person's name that follows a role's complement (a few
+    words, none a clause break the pack lists: 'je', 'koji', a comma), with
+    only countries and organisations named inside it; else None."""
+    breaks = getattr(part, "complement_breaks", None)
+    if breaks is None:
+        return None
+    breaks = breaks()
+    tokens = sentence.tokens
+    k = j
+    while k < len(mentions) and mentions[k].kind in ("name", "adjective") and _kind(kb, mentions[k]) != "person":
+        k += 1
+    if k >= len(mentions) or not (mentions[k].kind == "unknown" or _kind(kb, mentions[k]) == "person"):
+        return None
+    gap = tokens[last + 1 : mentions[k].first]
+    if not 1 <= len(gap) <= MAX_COMPLEMENT:
+        return None
+    inside = {t for between in mentions[j:k] for t in range(between.first, between.last + 1)}
+    for offset, token in enumerate(gap, start=last + 1):
+        word = token.text
+        if not word.replace("-", "").isalpha() or word.lower() in breaks or (word[:1].isupper() and offset not in inside):
+            return None
+    return k
 
 
 def _apposition(sentence: Sentence, m: Mention, mentions: list[Mention], i: int, index: ActorIndex, kb: KnowledgeBase) -> list[Mention]:
@@ -471,7 +535,8 @@ def _resolve_name(sentence: Sentence, m: Mention, kb: KnowledgeBase, day: date |
     return _Resolved(Entity(name=name, text=text, country=None, sector=None, start=start, end=end), m.sentence, m.first, m.last, "person")
 
 
-def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, day: date | None, earlier: list[_Resolved], article_names, pack: LanguagePack) -> _Resolved:
+def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, day: date | None, earlier: list[_Resolved], article_names, pack: LanguagePack,
+                   context: _Context | None = None) -> _Resolved:
     """A role phrase: the person it names if any, else the office holder or the institution."""
     country: str | None = None
     sector: str | None = None
@@ -503,14 +568,30 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
                         institution = actor
         elif m.kind == "unknown":
             person = _resolve_name(sentence, m, kb, day, article_names, pack)
+            if _nominative_role(sentence, group):
+                # 'posebni izaslanik UN-a Martti Ahtisaari': a name after a role in the nominative is itself one
+                words = [t.text for t in sentence.tokens[m.first : m.last + 1]]
+                person.entity.name = " ".join(words)
     first, last = group[0].first, group[-1].last
     text, start, end = _span_text(sentence, first, last)
+    role_spec = next((m.spec for m in group if m.kind == "role" and m.spec), {})
+    role_label = role_spec.get("label")
     if person is not None and person.actor is not None and group[0].kind != "name":
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end})
-        return _Resolved(entity, group[0].sentence, first, last, "person", person.actor)
+        return _Resolved(entity, group[0].sentence, first, last, "person", person.actor, role_label)
     if person is not None and group[0].kind != "name":
+        if country is None and role_spec.get("domestic"):
+            country = context.focus if context else None
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end, "country": country, "sector": sector})
-        return _Resolved(entity, group[0].sentence, first, last, "person")
+        return _Resolved(entity, group[0].sentence, first, last, "person", None, role_label)
+    if country is None and role_spec.get("domestic") and not role_spec.get("plural") and person is None and institution is None:
+        # a bare domestic role ('Policija', 'predsjednik'): the one of that role the article named
+        # before, else of the country the article is about
+        antecedent = _same_role_before(role_label, group[0].sentence, earlier, window=None)
+        if antecedent is not None and antecedent.kind == "person" and antecedent.actor is not None:
+            entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
+            return _Resolved(entity, group[0].sentence, first, last, "person", antecedent.actor, role_label)
+        country = antecedent.entity.country if antecedent is not None else context.focus if context else None
     if office and country:  # the office of the first role word: 'ured predsjednika' is not the president
         holder = kb.office_holder(country, office, day)
         if holder is not None:
@@ -518,16 +599,27 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     if institution is not None:
         return _Resolved(_entity_from_actor(institution, text, start, end, day), group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
-    role_label = next((m.spec["label"] for m in group if m.kind == "role" and m.spec and "label" in m.spec), None)
     if country is None and role_label and first == 0 and len(group) == 1:
         # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before
         antecedent = _same_role_before(role_label, group[0].sentence, earlier)
         if antecedent is not None:
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, antecedent.kind, antecedent.actor, role_label)
-    name = country_actor.name if country_actor else role_label or text  # a role with no country: its nominative label
+    name = country_actor.name_on(day) if country_actor else role_label or text  # a role with no country: its nominative label
+    if country_actor is not None and role_spec.get("body"):  # 'srbijanska policija' → Serbian police
+        name = kb.body_name(role_spec["body"], country, day) or name
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
+
+
+def _nominative_role(sentence: Sentence, group: list[Mention]) -> bool:
+    """Is the group's role word written as its (nominative singular) label?"""
+    for m in group:
+        if m.kind == "role" and m.spec and m.spec.get("label") and not m.spec.get("plural"):
+            label_words = m.spec["label"].split()
+            written = [t.text.lower() for t in sentence.tokens[m.first : m.last + 1]]
+            return written == label_words or (len(written) >= 1 and written[0] == label_words[0] and len(label_words) == 1)
+    return False
 
 
 def _given_prefixes(name: str) -> frozenset[str]:
@@ -568,10 +660,12 @@ def _pair_of(sentence: Sentence, group: list[Mention], index: ActorIndex, kb: Kn
             for p in reversed(people)]
 
 
-def _same_role_before(role: str, sentence: int, earlier: list[_Resolved]) -> _Resolved | None:
-    """The latest mention of the same role, with a country, in the two sentences before."""
+def _same_role_before(role: str | None, sentence: int, earlier: list[_Resolved], window: int | None = 2) -> _Resolved | None:
+    """The latest mention of the same role, with a country, in the `window` sentences before (None: anywhere before)."""
+    if role is None:
+        return None
     for candidate in reversed(earlier):
-        if candidate.sentence < sentence - 2:
+        if window is not None and candidate.sentence < sentence - window:
             return None
         if candidate.role == role and candidate.entity.country is not None:
             return candidate

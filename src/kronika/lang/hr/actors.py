@@ -120,10 +120,10 @@ def roles() -> dict[str, dict]:
         words = label.split()
         if words[0].endswith("k"):
             plural = " ".join([words[0][:-1] + "ci", *words[1:]])
-            table.setdefault(plural, {**spec, "label": label})
+            table.setdefault(plural, {**spec, "label": label, "plural": True})
         elif words[0].endswith("tar"):  # the fleeting a: 'ministar' → 'ministri', 'ministara'
             plural = " ".join([words[0][:-2] + "ri", *words[1:]])
-            table.setdefault(plural, {**spec, "label": label})
+            table.setdefault(plural, {**spec, "label": label, "plural": True})
     return table
 
 
@@ -132,6 +132,11 @@ epithets = ROLES.epithets
 pair_words = ROLES.pair_words
 function_words = ROLES.function_words
 pronouns = ROLES.pronouns
+
+
+def complement_breaks() -> frozenset[str]:
+    """Words that end a role's complement ('ministar kulture X' joins, 'ministar je rekao X' does not)."""
+    return frozenset(ROLES.data.get("complement_breaks", []))
 
 
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.

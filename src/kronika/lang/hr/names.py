@@ -35,6 +35,7 @@ class _Rules:
     feminine_stems: tuple[str, ...]
     consonant_case_endings: tuple[str, ...]
     keep: frozenset[str]
+    given_in_a: frozenset[str]  # given names whose nominative ends in -a (Nikola, Luka, Saša, Rada)
 
 
 @cache
@@ -52,6 +53,7 @@ def _rules() -> _Rules:
         feminine_stems=tuple(data["feminine_stems"]),
         consonant_case_endings=tuple(e for e in data["case_endings"] if e[-1] not in "aeiou"),
         keep=frozenset(word.lower() for word in data["keep"]),
+        given_in_a=frozenset(word.lower() for word in data.get("given_names_in_a", [])),
     )
 
 
@@ -87,7 +89,7 @@ def _nominative_rank(word: str) -> int | None:
     """How sure we are that a form is a nominative (lower is surer), None if it is not one."""
     rules = _rules()
     lowered = word.lower()
-    if lowered in rules.keep:
+    if lowered in rules.keep or lowered in rules.given_in_a:
         return 0
     if lowered.endswith(rules.consonant_case_endings):
         return None  # Madurom, Velazquezom: instrumental, not a nominative
@@ -105,7 +107,7 @@ def _nominative_rank(word: str) -> int | None:
 def _nominative_by_rule(word: str, surname_context: bool = False) -> str:
     """The nominative from the word alone."""
     rules = _rules()
-    if word.lower() in rules.keep:
+    if word.lower() in rules.keep or word.lower() in rules.given_in_a:
         return word
     if surname_context and _looks_feminine(word):
         return word  # 'Maria Zaharova': a surname, not the possessive of 'Zahar'
@@ -131,6 +133,13 @@ def _restore_o(stem: str) -> str:
     if stem.lower().endswith(_rules().o_stem_clusters):
         return stem + "o"
     return stem
+
+
+def _nominative_surname(word: str) -> bool:
+    """A surname that can only be a nominative: it ends in a consonant with
+    no case ending ('Trajković', 'Petrov'; not 'Petrovim', 'Madurom')."""
+    lowered = word.lower()
+    return word.isalpha() and lowered[-1] not in "aeiou" and not lowered.endswith(("om", "em", "im", "ih", "ama", "ima"))
 
 
 def _plain_nominative(word: str) -> bool:
@@ -176,6 +185,20 @@ def _known_keys(known: tuple[str, ...]) -> dict[str, str]:
     return keys
 
 
+@lru_cache(maxsize=100_000)
+def _inflects(word: str, known: str) -> bool:
+    """Can `word` be a case form of the known nominative? 'Madurom' of
+    Maduro, 'Trumpa' of Trump, 'Lukašenkove' of Lukašenko; not 'Rada' of
+    Radev (whose -ev is no possessive) nor 'Georgea' of Georgi (an -e name's form)."""
+    w, k = word.lower(), known.lower()
+    if w.startswith(k):
+        return True
+    if k[-1:] not in "aeiou" or not w.startswith(k[:-1]):
+        return False
+    rest = w[len(k) - 1 :]
+    return not (rest.endswith(_rules().e_stem_endings) and k[-1] != "e")
+
+
 class ArticleNames:
     """Normalises names with what one article says: a nominative seen anywhere
     in it (the lede's 'Nicolas Maduro') fixes every other form of that name."""
@@ -201,10 +224,14 @@ class ArticleNames:
         feminine_keys = {key for key, word in e_forms.items()
                          if key not in e_stem_keys and (key in other_case_keys or _looks_feminine(word[:-1] + "a"))}
         for word, previous, (key, _, rank, possessive) in facts:
+            if previous.lower() in _rules().given_in_a and word[-1:] == "a":
+                rank = 0
             if rank is None or (rank == 2 and key in feminine_keys):
                 continue
             if possessive and not (previous[:1].isupper() and previous.isalpha()):
-                continue  # 'Trumpova vlada' is a possessive; 'Maria Zaharova' (after a name) a surname
+                continue
+            if previous.lower() in _rules().given_in_a and word[-1:] == "a":
+                rank = 0  # 'Nikola Grmoja': the surname after a nominative given name in -a is nominative too  # 'Trumpova vlada' is a possessive; 'Maria Zaharova' (after a name) a surname
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, word)
         self.seen: dict[str, str] = {key: word for key, (_, word) in best.items()}
@@ -215,7 +242,7 @@ class ArticleNames:
         if surname_context and _strip(word, _rules().possessives)[1] and not _looks_feminine(word):
             return _nominative_by_rule(word, surname_context)  # 'Petrovim' is Petrov, whoever 'Petro' is
         key = name_key(word)
-        if key in self.known:
+        if key in self.known and _inflects(word, self.known[key]):
             return self.known[key]
         if surname_context and _looks_feminine(word):
             return word
@@ -230,6 +257,8 @@ class ArticleNames:
         nominative ('Mikhail Saakashvili', 'Hamid Karzai') keeps the others as written."""
         if len(words) > 1 and _plain_nominative(words[0]) and not any(name_key(w) in self.known and self.known[name_key(w)] != w for w in words):
             return " ".join(words)
+        if len(words) > 1 and (words[0].lower() in _rules().given_in_a or _nominative_surname(words[-1])):
+            return " ".join(words)  # 'Nikola Grmoja', 'Rada Trajković': a nominative fixes the case of the whole name
         return " ".join(
             self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
         )
