@@ -65,7 +65,7 @@ def main() -> int:
     from kronika.lang import get_pack, pack_part
 
     table = cameo_table()
-    overrides = {("085", "CONCEDE"), ("0841", "CONCEDE"), ("0831", "RETREAT"), ("163", "SANCTION"), ("192", "ASSAULT")}
+    overrides = {("085", "CONCEDE"), ("0841", "CONCEDE"), ("0831", "RETREAT"), ("163", "SANCTION"), ("192", "ASSAULT"), ("116", "SANCTION")}
     files = [FOLDER / f for f in args.files] if args.files else sorted(p for p in FOLDER.glob("*.yaml") if p.stem != "light_verbs")
     errors = 0
     chosen = []

@@ -23,7 +23,7 @@ MODES = {
     "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms", "explosives",
                 "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control"},
 }
-RECIPIENT_RULES = {"with", "addressee", "object", "target", "any"}
+RECIPIENT_RULES = {"with", "addressee", "object", "target", "any", "none"}
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +49,9 @@ def test_every_cameo_code_exists_in_the_cameo_table(cameo_codes) -> None:
 
 # Where the PLOVER manual's coding rules overrule the 2021 CAMEO→PLOVER table:
 # eased sanctions and amnesties are CONCEDE, resignations RETREAT, sanctions and
-# embargoes SANCTION, an invasion ASSAULT.
-MANUAL_OVERRIDES = {("085", "CONCEDE"), ("0841", "CONCEDE"), ("0831", "RETREAT"), ("163", "SANCTION"), ("192", "ASSAULT")}
+# embargoes SANCTION, an invasion ASSAULT, a conviction (found guilty, 116) SANCTION convict.
+MANUAL_OVERRIDES = {("085", "CONCEDE"), ("0841", "CONCEDE"), ("0831", "RETREAT"), ("163", "SANCTION"), ("192", "ASSAULT"),
+                    ("116", "SANCTION")}
 
 
 def test_every_cameo_code_maps_to_the_entrys_plover_type_or_a_manual_rule(shared_dir) -> None:

@@ -53,7 +53,7 @@ def load_trigger_lexicon(path: Path, lemmatise: Callable[[str], str] | None = No
         entry["requires"] = frozenset(entry.get("requires", ()))
         if lemmatise is not None:
             entry["requires"] |= {lemmatise(w) for w in entry["requires"]}
-        entry["alts"] = tuple(frozenset({w, lemmatise(w)} if lemmatise else {w}) for w in entry["words"])
+        entry["alts"] = tuple(frozenset({w, lemmatise(w)} if lemmatise and not entry.get("forms") else {w}) for w in entry["words"])
     return entries
 
 

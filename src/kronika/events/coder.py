@@ -32,9 +32,17 @@ MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQ
 MAX_GAP = 3
 # PLOVER codes CONSULT, SUPPORT, COOPERATE and AID told as intended (future) as AGREE,
 # with CAMEO's 'express intent to' code: meet or negotiate, diplomatic, material cooperation, aid
-PROMISED_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# A promised or planned meeting stays CONSULT with modality intended (ANNOTATION.md: the gold's
+# first choice, PLOVER's AGREE in its alt_types).
+PROMISED_AS_AGREE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # a place in the locative is where something happens; only an attack hits the place itself ('napad u Siriji')
 PLACE_TARGETS = frozenset({"ASSAULT"})
+# Conflict inside one country is an event: the opposition accuses the government, the
+# police arrest protesters, a court sentences a politician (ANNOTATION.md, same-country dyads).
+DOMESTIC_CONFLICT = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+# A protest that names no target is against the protesters' own government (ANNOTATION.md).
+IMPLIED_GOVERNMENT = frozenset({"PROTEST"})
+CIVIL_PROTEST_MODES = frozenset({"demo", "riot", "strike", "hunger", "obstruct"})
 ANSWERS = frozenset({"REJECT"})  # a rejection with no named recipient answers an earlier accusation or demand
 ANSWERED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # What a speaker says can be their own event ("rekao je da je spreman..."):
@@ -196,26 +204,32 @@ def _triggers(tokens: list[Token], part) -> list[Trigger]:
             continue
         entries = by_first.get(lemma, []) + (by_first.get(form, []) if form != lemma else [])
         for entry in {id(e): e for e in entries}.values():  # an entry keyed by both the lemma and the form: once
+            if entry.get("forms") and form not in entry["alts"][0]:
+                continue  # written forms only ('pohvaljeni'): the lemma would match the active verb too
             words = entry["words"]
             alts = entry.get("alts") or tuple({w} for w in words)
             indices = [i]
             gap = entry.get("gap", MAX_GAP)
             for word in alts[1:]:
                 reach = _reach(tokens, indices[-1], gap, _cues(part, "clitics"))
-                nxt = next((j for j in range(indices[-1] + 1, reach) if lemmas[j] in word or forms[j] in word), None)
+                nxt = next((j for j in range(indices[-1] + 1, reach) if (lemmas[j] in word and not entry.get("forms")) or forms[j] in word), None)
                 if nxt is None:
                     break
                 indices.append(nxt)
             if len(indices) == len(words):
                 found.append(Trigger(entry, indices))
+    # an entry whose sense filter the sentence cannot meet gives way to one that shares its words
+    found = [t for t in found if not t.entry["requires"] or not t.entry["requires"].isdisjoint(lemmas) or not t.entry["requires"].isdisjoint(forms)]
     # longer triggers win; one token triggers one event
     found.sort(key=lambda t: (-len(t.indices), t.indices[0]))
     taken: set[int] = set()
     chosen = []
     for trigger in found:
-        if taken.isdisjoint(trigger.indices):
+        free = trigger.entry.get("free") or ()
+        own = [index for k, index in enumerate(trigger.indices) if k not in free]  # 'free' words may trigger again
+        if taken.isdisjoint(own):
             chosen.append(trigger)
-            taken.update(trigger.indices)
+            taken.update(own)
     return sorted(chosen, key=lambda t: t.indices[0])
 
 
@@ -404,7 +418,7 @@ def _joins(gap: range, tokens: list[Token], words: frozenset[str], direction: in
 def _actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
     head = trigger.indices[0]
     if not _nominal_event_here(trigger, refs, tokens, clause, coordinate, part):
-        possessive = _possessive_before(trigger, refs, tokens)
+        possessive = _possessive_before(trigger, refs, tokens) or _genitive_agent(trigger, refs, part)
         return [possessive] if possessive else []
     # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
     # ('izvijestio je o svojem posjetu Kini': his own visit)
@@ -452,6 +466,17 @@ def _nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], 
     return preposition in part.CIRCUMSTANCE_PREPOSITIONS
 
 
+def _genitive_agent(trigger: Trigger, refs: list[Ref], part) -> Ref | None:
+    """'napad Rusije na Ukrajinu': a genitive right after a noun trigger, with a target
+    after it, is the noun's agent (without the target it may be its object: 'napad Kijeva')."""
+    head = trigger.indices[-1]
+    after = sorted((r for r in refs if r.first > head), key=lambda r: r.first)
+    if len(after) < 2 or after[0].first != head + 1 or after[0].nominative or after[0].preposition is not None:
+        return None
+    target = after[1]
+    return after[0] if target.preposition in part.TARGET and target.first - after[0].last <= 3 else None
+
+
 def _possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) -> Ref | None:
     """'Putinovoj invaziji': a possessive right before a nominal trigger is its actor."""
     head = trigger.indices[0]
@@ -473,6 +498,9 @@ def _recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames
               and all(_valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
               and (not r.location or trigger.entry["type"] in PLACE_TARGETS)
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
+    free = [trigger.indices[k] for k in trigger.entry.get("free") or () if k < len(trigger.indices)]
+    if free:  # 'osudila napad na Izrael': the target of the condemned deed is not the one condemned
+        others = [r for r in others if not (r.first > free[0] and r.preposition in part.TARGET)]
     in_clause = [r for r in others if r.first in coordinate]
     if trigger.entry.get("subject") == "recipient":
         subject = [r for r in others if r.first in clause and r.nominative]
@@ -594,7 +622,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
     verb_heads = {t.indices[-1] for t in triggers if _is_verb_trigger(t, tokens, part)}
     for trigger in triggers:
         if not _is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
-                and _possessive_before(trigger, refs, tokens) is None:
+                and _possessive_before(trigger, refs, tokens) is None and _genitive_agent(trigger, refs, part) is None:
             continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)
         head = trigger.indices[0]
         clause = _local_clause(head, len(tokens), breaks, subordinate)
@@ -603,7 +631,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue
         if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part) or _interview(trigger, refs, part):
             continue
-        if _only_reports(trigger, frames) or _unanswered_question(tokens, clause, head, part):
+        if _only_reports(trigger, frames) or _unanswered_question(tokens, clause, head, part) or _denies_a_clause(trigger, tokens, part):
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
@@ -612,7 +640,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         else:
             recipients_entities = [r.entity for r in recipients]
         if not recipients_entities and entry_rule(trigger) == "none":
-            recipients_entities = [None]  # a one-place event: the protesters protest, no one is named as its target
+            # a one-place event: no one is named as its target; a protest's is the protesters' own government
+            own = _own_government(actors[0].entity) if actors and trigger.entry["type"] in IMPLIED_GOVERNMENT else None
+            recipients_entities = [own]
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
@@ -636,21 +666,40 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
-        for actor in actors:
-            for recipient in recipients_entities:
-                if not _valid_dyad(event_type, actor.entity, recipient):
+        pairs = [(a.entity, r, a.nominative) for a in actors for r in recipients_entities]
+        if entry.get("reverse"):
+            # 'Zagreb je ugostio Goloba': the host is the subject, but the visitor acts (ANNOTATION.md)
+            pairs = [(r, a, n) for a, r, n in pairs if r is not None]
+        for actor_entity, recipient, nominative in pairs:
+                if not _valid_dyad(event_type, actor_entity, recipient) or _civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
                     continue
                 drafts.append(_Draft(
                     type=event_type, mode=entry.get("mode") if event_type == entry["type"] else None, cameo=cameo,
-                    actor=actor.entity, recipient=recipient, date=value, precision=precision, modality=modality,
-                    attribution=_attribution(frames, trigger, actor.entity, coordinate, breaks), evidence=[evidence],
-                    confidence=0.7 if actor.nominative else 0.5, sentence_index=s_index,
+                    actor=actor_entity, recipient=recipient, date=value, precision=precision, modality=modality,
+                    attribution=_attribution(frames, trigger, actor_entity, coordinate, breaks), evidence=[evidence],
+                    confidence=0.7 if nominative else 0.5, sentence_index=s_index,
                 ))
     return drafts
 
 
 def _is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
     return any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices)
+
+
+def _denies_a_clause(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'zanijekalo je da je Ljubljana prijetila': the denial negates the event it
+    denies (see _denied) and is no rejection of its own."""
+    head = trigger.indices[-1]
+    if len(trigger.indices) > 1 or tokens[head].lemma not in _cues(part, "denial"):
+        return False
+    complementizers = _cues(part, "complementizers")
+    return any(t.text.lower() in complementizers for t in tokens[head + 1 : head + 4])
+
+
+def _civil_act_by_a_state(event_type: str, mode: str | None, actor: Entity) -> bool:
+    """Demonstrations, riots, strikes, hunger strikes and blockades are what
+    civilians do (PLOVER PROTEST); a government that 'blocks roads' protests nothing."""
+    return event_type == "PROTEST" and mode in CIVIL_PROTEST_MODES and actor.sector in ("GOV", "MIL", "IGO")
 
 
 def _only_reports(trigger: Trigger, frames: list[Frame]) -> bool:
@@ -706,6 +755,18 @@ def _inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
     return any(tokens[i].lemma in anonymous for i in range(max(0, head - 2), head))
 
 
+def _own_government(actor: Entity) -> Entity | None:
+    """The government of the actor's country, as the implied target of its protest (not a government's own)."""
+    if actor.country in (None, "IGO") or actor.sector == "GOV":
+        return None
+    from kronika.actors.kb import load_kb
+
+    country = load_kb().country(actor.country)
+    if country is None:
+        return None
+    return Entity(name=country.name, text="", country=actor.country, sector="GOV", kb_id=country.id)
+
+
 def entry_rule(trigger: Trigger) -> str:
     return trigger.entry.get("recipient", "any")
 
@@ -716,8 +777,11 @@ def _valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> boo
     if actor.country is None or recipient.country is None:
         return False
     if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
-        return False
-    if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)):
+        # one actor on both sides is no event, but a country's students against its government are two
+        if not (event_type in DOMESTIC_CONFLICT and actor.sector != recipient.sector):
+            return False
+    if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)) \
+            and event_type not in DOMESTIC_CONFLICT:
         return False  # 'Kosor ... potporu Zagreba': a country's own official does not act on the country itself
     if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
         return False

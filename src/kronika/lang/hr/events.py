@@ -148,7 +148,7 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     word = head.text
     lowered = word.lower()
     if word[:1].islower():
-        return head.lemma == lowered or lowered in ("on", "ona", "oni")
+        return head.lemma == lowered or lowered in ("on", "ona", "oni") or lowered in _plural_nominatives(head.lemma)
     if word.isupper():
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
@@ -165,6 +165,18 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     if lowered.endswith("a"):
         return lowered.endswith(FEMININE_NOMINATIVE)
     return True
+
+
+@lru_cache(maxsize=20_000)
+def _plural_nominatives(lemma: str) -> frozenset[str]:
+    """The nominative plural a masculine noun takes ('studenti', 'prosvjednici',
+    'ministri', 'policajci', 'sindikati'): the subject of a clause of group actors."""
+    forms = {lemma + "i", lemma + "ovi", lemma + "evi"}
+    if lemma.endswith("k"):
+        forms.add(lemma[:-1] + "ci")  # prosvjednik → prosvjednici
+    if lemma.endswith(("ar", "ac")):
+        forms.add(lemma[:-2] + lemma[-1] + "i" if lemma.endswith("ar") else lemma[:-2] + "ci")  # ministar → ministri, policajac → policajci
+    return frozenset(forms)
 
 
 def negated(tokens: list[Token], trigger_index: int, clause_start: int) -> bool:
