@@ -217,9 +217,10 @@ def event_time(
       present tense ("jača pritisak"): the publication week;
       past or unknown tense: the publication month;
       future tense: unknown (None).
-    With a time inferred from an undated text (`inferred`), its week. The
-    lede in the past tense with no time word tells the news of the day: the
-    publication day (ANNOTATION.md).
+    With a time inferred from an undated text (`inferred`), that day: it lies inside
+    the week and the month an annotator reading the text would give. The lede in
+    the past tense with no time word tells the news of the day: the publication
+    day (ANNOTATION.md).
     """
     candidates = [
         t for t in timexes
@@ -234,8 +235,11 @@ def event_time(
         return value, nearest.precision
     if published is None or tense == "future":
         return None, None
-    if tense == "present" or inferred:
-        return week_value(published.date()), "week"  # an inferred time is known to the week at best
+    if inferred:
+        # the day the text's own dates point to: inside the week and the month an annotator would give
+        return day_value(published.date()), "day"
+    if tense == "present":
+        return week_value(published.date()), "week"
     if lede and tense == "past":
         return day_value(published.date()), "day"
     return month_value(published.year, published.month), "month"
