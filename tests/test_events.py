@@ -341,3 +341,9 @@ def test_hosting_entries_code_the_visitor_as_actor() -> None:
     assert any(t.entry.get("reverse") for t in _triggers(host.tokens, part))
     event = only("Hrvatski premijer Andrej Plenković ugostio je slovenskog premijera Roberta Goloba.")
     assert (event.type, event.actor.name, event.recipient.name) == ("CONSULT", "Robert Golob", "Andrej Plenković")
+
+
+def test_a_relative_clause_describing_a_prepositional_noun_is_background() -> None:
+    # the opposition's view of the elections describes them; the news is the president's speech
+    assert not [e for e in events("Aleksandar Vučić govorio je o izborima koje Hrvatska smatra namještenima.") if e.type == "ACCUSE"]
+    assert ("ACCUSE", "HRV", "SRB") in dyads("Hrvatska je optužila Srbiju da je namjestila izbore.")  # told as news, outside one

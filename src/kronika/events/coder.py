@@ -631,6 +631,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue
         if _topic_only(trigger, tokens, part) or _inside_source(trigger, tokens, part) or _interview(trigger, refs, part):
             continue
+        if _in_relative_clause(trigger, tokens, part):
+            continue
         if _only_reports(trigger, frames) or _unanswered_question(tokens, clause, head, part) or _denies_a_clause(trigger, tokens, part):
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
@@ -684,6 +686,20 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 def _is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
     return any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices)
+
+
+def _in_relative_clause(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'na izborima koje SAD smatraju namještenima': a relative clause after a
+    preposition's noun describes that noun; what it tells is background."""
+    pronouns = _cues(part, "relative_pronouns")
+    complementizers = _cues(part, "complementizers")
+    head = trigger.indices[0]
+    for i in range(head - 1, -1, -1):
+        if tokens[i].is_punct or tokens[i].text.lower() in complementizers:
+            return False  # the relative clause ends at a comma; a 'da'/'kako' clause is the trigger's own
+        if tokens[i].text.lower() in pronouns:
+            return i >= 2 and part.preposition_before(tokens, i - 1) is not None
+    return False
 
 
 def _denies_a_clause(trigger: Trigger, tokens: list[Token], part) -> bool:

@@ -76,9 +76,15 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
         word = tokens[i].text.lower()
         if word in ALL_PREPOSITIONS:
             return word
-        if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word):
-            return None  # names and punctuation end the look-back
+        if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word) or word in _clause_openers():
+            return None  # names, punctuation and a relative pronoun ('na izborima koje SAD') end the look-back
     return None
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    cues = modality_cues()
+    return frozenset(cues.get("relative_pronouns", [])) | frozenset(cues.get("complementizers", []))
 
 
 def _modifier(word: str) -> bool:
