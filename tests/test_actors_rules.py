@@ -312,3 +312,65 @@ def test_a_country_is_named_as_it_was_on_the_day() -> None:
     assert lookup("Makedonija", on_date=date(2008, 1, 1)).name == "Macedonia"
     assert lookup("Makedonija", on_date=date(2020, 1, 1)).name == "North Macedonia"
     assert lookup("Turska").name == "Turkey"
+
+
+def test_a_bare_plural_group_is_of_the_country_the_article_is_about() -> None:
+    found = mentions("Srbija je u ponedjeljak uvela nove mjere. Dužnosnici su rekli da su studenti i lokalni mediji bili obaviješteni.")
+    assert found["Dužnosnici"].country == "SRB" and found["Dužnosnici"].sector == "GOV"
+    assert (found["studenti"].country, found["studenti"].sector) == ("SRB", "CVL")
+    assert triple(found["lokalni mediji"]) == ("local media", "SRB", "MED")
+    # the holders of one office are of several countries; a group posted abroad is not the focus's
+    found = mentions("Rusija je poslala pismo. Ministri vanjskih poslova sastali su se, a vojnici u Siriji su ostali.")
+    assert found["Ministri vanjskih poslova"].country is None
+    assert found["vojnici"].country is None
+
+
+def test_a_people_is_civilian_and_an_ethnic_group_lives_where_the_article_is() -> None:
+    found = mentions("Na Kosovu su kosovski Srbi prosvjedovali, a Hrvati su ih podržali.")
+    assert (found["kosovski Srbi"].country, found["kosovski Srbi"].sector) == ("XKX", "CVL")
+    assert triple(found["Hrvati"]) == ("Croatian citizens", "HRV", "CVL")
+    found = mentions("Makedonija je dobila novu vladu, a etnički Albanci traže više prava.")
+    assert (found["Albanci"].country, found["Albanci"].sector) == ("MKD", "CVL")
+
+
+def test_a_city_adjective_is_its_country() -> None:
+    found = mentions("Beogradski mediji i moskovski dužnosnici oglasili su se.")
+    assert (found["Beogradski mediji"].country, found["Beogradski mediji"].sector) == ("SRB", "MED")
+    assert (found["moskovski dužnosnici"].country, found["moskovski dužnosnici"].sector) == ("RUS", "GOV")
+
+
+def test_this_country_is_the_country_named_last() -> None:
+    found = mentions("Pakistan je zatvorio granicu, a vojska ove zemlje poslala je tenkove.")
+    assert (found["vojska ove zemlje"].country, found["vojska ove zemlje"].sector) == ("PAK", "MIL")
+
+
+def test_a_party_out_of_government_on_the_day_is_opposition() -> None:
+    assert lookup("SDSM je rekao", on_date=date(2009, 5, 1)).sector == "OPP"
+    assert lookup("SDSM je rekao", on_date=date(2018, 5, 1)).sector == "PTY"
+    assert lookup("HDZ je rekao", on_date=date(2013, 5, 1)).sector == "OPP"
+    assert lookup("HDZ je rekao", on_date=date(2020, 5, 1)).sector == "PTY"
+    found = mentions("Rekao je to potpredsjednik oporbene Stranke pravde i razvoja.")
+    assert found["Stranke pravde i razvoja"].sector == "OPP"  # the words say so, whatever the date
+
+
+def test_an_unknown_person_by_role_alone_is_of_the_article_country() -> None:
+    found = mentions("Bugarska se suočava s poplavama. Stručnjak Ivo Petrov kazao je da je šteta velika.")
+    entity = next(m for text, m in found.items() if "Petrov" in text)
+    assert (entity.country, entity.sector) == ("BGR", "CVL")
+
+
+def test_an_undated_mention_of_an_international_official_is_igo() -> None:
+    entity = lookup("Olli Rehn je rekao", on_date=None)
+    assert (entity.country, entity.sector) == ("IGO", "IGO")
+
+
+def test_plural_officials_take_an_office_holder_never() -> None:
+    found = mentions("Hrvatski ministri sastali su se s glasnogovornicom Kremlja.")
+    assert triple(found["Hrvatski ministri"]) == ("Croatia", "HRV", "GOV")
+
+
+def test_a_name_of_two_actors_is_read_by_the_words_around_it() -> None:
+    party = mentions("Stranka DPA napustila je vladajuću koaliciju.", date(2008, 3, 15))
+    assert (party["Stranka DPA"].country, party["Stranka DPA"].sector) == ("MKD", "PTY")
+    agency = mentions("Kako javlja agencija DPA, sastanak je završen.", date(2008, 3, 15))
+    assert (agency["agencija DPA"].country, agency["agencija DPA"].sector) == ("DEU", "MED")

@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 OFFICE_SECTORS = {
     "opposition_leader": "OPP", "ambassador": "DIP", "envoy": "DIP", "military_chief": "MIL", "igo_head": "IGO",
     "high_representative": "IGO", "commissioner": "IGO", "prosecutor": "JUD", "judge": "JUD",
+    "opposition": "OPP",  # a party's spells out of government (organisations.yaml `opposition`)
 }
 
 
@@ -55,23 +56,30 @@ class Actor:
                     return name
         return self.name
 
+    def _offices_on(self, day: date | None) -> tuple[Office, ...]:
+        """The offices held on the day; with no day, those still held, else
+        all of them when they are all at international bodies (an undated
+        'Olli Rehn' is the EU commissioner he was known as)."""
+        held = tuple(o for o in self.offices if o.held_on(day))
+        if not held and day is None and self.kind == "person" and self.offices and all(o.country == "IGO" for o in self.offices):
+            return self.offices
+        return held
+
     def sector_on(self, day: date | None) -> str | None:
         """The sector of the office held on the day (a prosecutor at an
         international court is JUD, other international offices IGO)."""
-        for office in self.offices:
-            if office.held_on(day):
-                sector = OFFICE_SECTORS.get(office.office, "GOV")
-                if office.country == "IGO" and sector not in ("JUD", "MIL"):
-                    return "IGO"  # a UN envoy, an EU commissioner: IGO, as the gold codes them
-                return sector
+        for office in self._offices_on(day):
+            sector = OFFICE_SECTORS.get(office.office, "GOV")
+            if office.country == "IGO" and sector not in ("JUD", "MIL"):
+                return "IGO"  # a UN envoy, an EU commissioner: IGO, as the gold codes them
+            return sector
         return self.sector
 
     def country_on(self, day: date | None) -> str | None:
         """IGO while the person holds an international office (Tusk as
         President of the European Council), else their country."""
-        for office in self.offices:
-            if office.held_on(day):
-                return "IGO" if office.country == "IGO" else self.country
+        for office in self._offices_on(day):
+            return "IGO" if office.country == "IGO" else self.country
         return self.country
 
 
@@ -167,7 +175,10 @@ def _organisations() -> list[Actor]:
     kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat", "parties": "party", "ngos": "ngo"}
     return [
         Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
-              kind=kinds[group], aliases=tuple(item.get("aliases", [])))
+              kind=kinds[group], aliases=tuple(item.get("aliases", [])),
+              # a party out of government on a day is OPP then, PTY otherwise
+              offices=tuple(Office("opposition", item.get("country"), _day(start), _day(end))
+                            for start, end in item.get("opposition", [])))
         for group, items in data.items()
         for item in items
     ]

@@ -46,6 +46,10 @@ class ActorIndex:
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
+    senses: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # 'DPA': (kb id, cue keys), default first
+    demonyms: frozenset[tuple[str, ...]] = frozenset()  # keys of demonyms ('Srbi', 'Albanaca'): a people, CVL
+    ethnic_words: frozenset[str] = frozenset()  # keys of words that make a demonym an ethnic group at home ('etnički')
+    opposition_words: frozenset[str] = frozenset()  # keys of words that put a party in opposition ('oporbeni')
     # form → (key, capitalised, may begin a mention); set by actor_index (a cache, not kept on disk)
     token_features: Callable[[str], tuple[str, bool, bool]] | None = None
 
@@ -143,6 +147,13 @@ def _build_actor_index(code: str) -> ActorIndex:
         for label_keys in table:
             if label_keys:
                 index.starts[label_keys[0]] = max(index.starts.get(label_keys[0], 0), len(label_keys))
+    for label, senses in getattr(part, "name_senses", dict)().items():
+        index.senses[keys(label)] = [(kb_id, frozenset(key(cue) for cue in cues)) for kb_id, cues in senses]
+        add_name(label, senses[0][0], replace=True)
+        index.starts[keys(label)[0]] = max(index.starts.get(keys(label)[0], 0), len(keys(label)))
+    index.demonyms = frozenset(keys(label) for label, _ in getattr(part, "demonym_labels", tuple)())
+    index.ethnic_words = frozenset(key(w) for w in getattr(part, "ethnic_words", frozenset)())
+    index.opposition_words = frozenset(key(w) for w in getattr(part, "opposition_words", frozenset)())
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
     return index
@@ -199,6 +210,10 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             elif caps[i] and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
                     and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
+                if run in index.senses:  # 'DPA': the party or the agency, by the words around it
+                    found.kb_id = _sense(index.senses[run], keys)
+                if run in index.demonyms and index.names[run].startswith("c:"):
+                    found.spec = {"demonym": True}
                 if tokens[last].text.endswith(("'s", "’s")) and index.names[run].startswith("c:") and _role_follows(keys, last, index):
                     found.kind = "adjective"  # "Russia's foreign minister"
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
@@ -232,6 +247,16 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             mentions.append(found)
             resume = found.last + 1
     return mentions
+
+
+def _sense(senses: list[tuple[str, frozenset[str]]], keys: Sequence[str]) -> str:
+    """The sense of an ambiguous name whose cue words stand most in the sentence (the first on a tie)."""
+    present = set(keys)
+    best, hits = senses[0][0], 0
+    for kb_id, cues in senses:
+        if len(cues & present) > hits:
+            best, hits = kb_id, len(cues & present)
+    return best
 
 
 def _given_prefix(word: str) -> str:
@@ -313,7 +338,7 @@ class _Resolved:
     sentence: int
     first: int
     last: int
-    kind: str  # person, country, org
+    kind: str  # person, country, org, role, group (a people: 'Srbi')
     actor: Actor | None = None
     role: str | None = None  # the role label of a role phrase ('ured' in 'ureda bjeloruskog predsjednika')
 
@@ -432,6 +457,7 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             continue
         if m.kind == "name" or m.kind == "unknown":
             found = _resolve_name(sentence, m, kb, day, article_names, pack)
+            _people_and_parties(sentence, m, found, index, kb, day, context)
             if m.first == m.last and found.kind == "person":
                 # a surname alone is the person of that surname the article named before ('Esat Berisha' … 'Berisha')
                 named = _named_before(part.word_key(sentence.tokens[m.first].text), resolved, part)
@@ -462,6 +488,26 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                 text, start, end = _span_text(sentence, m.first, m.last)
                 resolved.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
         i += 1
+
+
+def _people_and_parties(sentence: Sentence, m: Mention, found: _Resolved, index: ActorIndex, kb: KnowledgeBase,
+                        day: date | None, context: _Context | None) -> None:
+    """A demonym names a people, not its state ('Srbi' → Serbian citizens,
+    CVL); after an ethnic word ('etnički Albanci') the people of the country
+    the article is about. A party after an opposition word ('oporbena
+    stranka X') is OPP."""
+    before = index.token_features(sentence.tokens[m.first - 1].text)[0] if m.first > 0 else None
+    if (m.spec or {}).get("demonym") and found.actor is not None:
+        country = found.actor.country
+        if before in index.ethnic_words and context is not None and context.focus:
+            country = context.focus
+        found.entity.country, found.entity.sector = country, "CVL"
+        found.entity.name = kb.body_name("citizens", country, day) or found.entity.name
+        found.kind = "group"
+    elif found.actor is not None and found.actor.kind == "party" and found.entity.sector == "PTY":
+        words = {index.token_features(t.text)[0] for t in sentence.tokens[max(0, m.first - 2) : m.first]}
+        if words & index.opposition_words:
+            found.entity.sector = "OPP"
 
 
 MAX_COMPLEMENT = 5
@@ -574,17 +620,26 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
                 person.entity.name = " ".join(words)
     first, last = group[0].first, group[-1].last
     text, start, end = _span_text(sentence, first, last)
-    role_spec = next((m.spec for m in group if m.kind == "role" and m.spec), {})
+    role_mention = next((m for m in group if m.kind == "role" and m.spec), None)
+    role_spec = role_mention.spec if role_mention else {}
+    if role_spec.get("plural_words") and sentence.tokens[role_mention.first].text.lower() in role_spec["plural_words"]:
+        role_spec = {**role_spec, "plural": True}  # 'ministri', not 'ministra'
     role_label = role_spec.get("label")
     if person is not None and person.actor is not None and group[0].kind != "name":
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end})
         return _Resolved(entity, group[0].sentence, first, last, "person", person.actor, role_label)
     if person is not None and group[0].kind != "name":
-        if country is None and role_spec.get("domestic"):
+        if country is None and not _posted_abroad(sentence, group, pack_part(pack, "actors")):
+            # an unknown person by role alone ('kolumnist Ivo Horvat'): of the country the article is about
             country = context.focus if context else None
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end, "country": country, "sector": sector})
         return _Resolved(entity, group[0].sentence, first, last, "person", None, role_label)
-    if country is None and role_spec.get("domestic") and not role_spec.get("plural") and person is None and institution is None:
+    posted = _posted_abroad(sentence, group, pack_part(pack, "actors"))
+    if country is None and role_spec.get("domestic") and role_spec.get("plural") and person is None and institution is None and not posted:
+        # a bare plural group ('dužnosnici', 'studenti', 'lokalni mediji'): of the country the article is about;
+        # the holders of one office ('ministri vanjskih poslova') are of several
+        country = context.focus if context and not office else None
+    elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted:
         # a bare domestic role ('Policija', 'predsjednik'): the one of that role the article named
         # before, else of the country the article is about
         antecedent = _same_role_before(role_label, group[0].sentence, earlier, window=None)
@@ -592,7 +647,7 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, "person", antecedent.actor, role_label)
         country = antecedent.entity.country if antecedent is not None else context.focus if context else None
-    if office and country:  # the office of the first role word: 'ured predsjednika' is not the president
+    if office and country and not role_spec.get("plural"):  # the office of the first role word: 'ured predsjednika' is not the president
         holder = kb.office_holder(country, office, day)
         if holder is not None:
             return _Resolved(_entity_from_actor(holder, text, start, end, day), group[0].sentence, first, last, "person", holder)
@@ -608,8 +663,19 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     name = country_actor.name_on(day) if country_actor else role_label or text  # a role with no country: its nominative label
     if country_actor is not None and role_spec.get("body"):  # 'srbijanska policija' → Serbian police
         name = kb.body_name(role_spec["body"], country, day) or name
+    if sector is None and any((g.spec or {}).get("demonym") for g in group):  # 'kosovski Albanci': a people, CVL
+        sector = "CVL"
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
+
+
+def _posted_abroad(sentence: Sentence, group: list[Mention], part) -> bool:
+    """'vojnici u Afganistanu': a role posted to a place named after it (no
+    seat of the role: the group would have taken it) is of no country the
+    article's focus gives."""
+    after = group[-1].last + 1
+    links = getattr(part, "LOCATIVE_LINKS", frozenset())
+    return after + 1 < len(sentence.tokens) and sentence.tokens[after].text.lower() in links and _capitalised(sentence.tokens[after + 1].text)
 
 
 def _nominative_role(sentence: Sentence, group: list[Mention]) -> bool:
@@ -678,6 +744,10 @@ def _antecedent(spec: dict, earlier: list[_Resolved], kb: KnowledgeBase) -> _Res
         actor = candidate.actor
         if "party" in spec and (actor is None or actor.party != spec["party"]):
             continue
+        if spec.get("country"):
+            if candidate.kind != "country" or candidate.actor is None or candidate.actor.kind != "country":
+                continue
+            return candidate
         if "region" in spec:
             region = kb.regions.get(spec["region"], frozenset())
             if candidate.entity.country not in region:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kronika.datafiles import RolesFile, load_tsv, place_and_organisation_labels
+from kronika.datafiles import RolesFile, load_tsv, load_yaml, place_and_organisation_labels
 
 DATA = Path(__file__).parent / "data" / "actors"
 ROLES = RolesFile(DATA / "roles.yaml")
@@ -89,11 +89,46 @@ def name_labels() -> Iterator[tuple[str, str]]:
     yield from place_and_organisation_labels(DATA)
 
 
+def demonym_labels() -> Iterator[tuple[str, str]]:
+    """(demonym, country kb id), singular and plural ('Srbin', 'Srbi' → c:SRB):
+    a people, not its state ('kosovski Albanci' are Kosovo civilians). Only
+    forms whose key differs from every name of the country ('Rus' keys
+    apart from 'Rusija')."""
+    for row in load_tsv(DATA / "countries.tsv"):
+        if not row["demonym"]:
+            continue
+        names = {word_key(name.split()[-1]) for name in filter(None, (row["names"] or "").split(";"))}
+        for form in (row["demonym"], demonym_plural(row["demonym"])):
+            if word_key(form) not in names:
+                yield form, f"c:{row['iso3']}"
+
+
+def name_senses() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Names of more than one actor, with each sense's kb id and cue words (senses.yaml)."""
+    data = load_yaml(DATA / "senses.yaml").get("senses") or {}
+    return {name: [(sense["kb_id"], tuple(sense.get("cues", []))) for sense in senses] for name, senses in data.items()}
+
+
+def ethnic_words() -> frozenset[str]:
+    """Words before a demonym that make it an ethnic group of the country the
+    article is about ('etnički Albanci' in a report on Macedonia)."""
+    return frozenset(ROLES.data.get("ethnic_words", []))
+
+
+def opposition_words() -> frozenset[str]:
+    """Adjectives that put a party in opposition ('oporbena stranka X')."""
+    return frozenset(ROLES.data.get("opposition_words", []))
+
+
 def adjective_labels() -> Iterator[tuple[str, str]]:
-    """(adjective, country kb id): 'bjeloruski' → c:BLR."""
+    """(adjective, country kb id): 'bjeloruski' → c:BLR; adjectives of
+    capitals and cities stand for their country ('beogradski mediji',
+    'moskovski dužnosnici': place_adjectives.tsv)."""
     for row in load_tsv(DATA / "countries.tsv"):
         for adjective in filter(None, (row["adjective"] or "").split(";")):
             yield adjective, f"c:{row['iso3']}"
+    for row in load_tsv(DATA / "place_adjectives.tsv"):
+        yield row["adjective"], f"c:{row['iso3']}"
 
 
 def demonym_plural(demonym: str) -> str:
@@ -114,16 +149,23 @@ def demonym_plural(demonym: str) -> str:
 def roles() -> dict[str, dict]:
     """Role labels, with the nominative plural of those whose stem changes
     ('vojnik' → 'vojnici', 'ministar' → 'ministri'); a plural names the role
-    by its singular."""
+    by its singular, and is marked `plural` where its key is no singular's
+    ('vojnici'), or lists the written plurals (`plural_words`: 'ministri'
+    keys as the singular's 'ministra')."""
     table = dict(ROLES.roles())
+    keyed = {tuple(map(word_key, label.split())) for label in table}
     for label, spec in list(table.items()):
         words = label.split()
         if words[0].endswith("k"):
-            plural = " ".join([words[0][:-1] + "ci", *words[1:]])
-            table.setdefault(plural, {**spec, "label": label, "plural": True})
+            plural, flag = " ".join([words[0][:-1] + "ci", *words[1:]]), {"plural": True}
         elif words[0].endswith("tar"):  # the fleeting a: 'ministar' → 'ministri', 'ministara'
-            plural = " ".join([words[0][:-2] + "ri", *words[1:]])
-            table.setdefault(plural, {**spec, "label": label, "plural": True})
+            # ('ministri' keys as the singular's 'ministra': a plural only as written)
+            stem = words[0][:-2] + "r"
+            plural, flag = " ".join([stem + "i", *words[1:]]), {"plural_words": [stem + "i", stem + "ima"]}
+        else:
+            continue
+        if tuple(map(word_key, plural.split())) not in keyed:  # 'glasnogovornici' keys as 'glasnogovornica': the feminine wins
+            table.setdefault(plural, {**spec, "label": label, **flag})
     return table
 
 
