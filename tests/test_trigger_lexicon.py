@@ -80,3 +80,11 @@ def test_entries_are_well_formed() -> None:
 def test_inflected_forms_reach_their_trigger_through_the_lemmatiser(form: str, trigger_word: str) -> None:
     assert lemma(form) == trigger_word
     assert any(trigger_word in entry["words"] for entry in lexicon())
+
+
+def test_every_cameo_code_the_table_maps_to_a_plover_type_has_entries(shared_dir) -> None:
+    text = (shared_dir / "reference" / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    mapped = set(re.findall(r"^(\d{3,4}):\s*[A-Z]+", text, flags=re.MULTILINE))
+    covered = {entry["cameo"] for entry in lexicon()}
+    assert not sorted(mapped - covered)
+    assert len(lexicon()) > 4000  # the field's scale: thousands of entries, not hundreds
