@@ -374,3 +374,9 @@ def test_a_name_of_two_actors_is_read_by_the_words_around_it() -> None:
     assert (party["Stranka DPA"].country, party["Stranka DPA"].sector) == ("MKD", "PTY")
     agency = mentions("Kako javlja agencija DPA, sastanak je završen.", date(2008, 3, 15))
     assert (agency["agencija DPA"].country, agency["agencija DPA"].sector) == ("DEU", "MED")
+
+
+def test_a_body_after_a_possessive_pronoun_is_of_the_last_person_named() -> None:
+    text = "Njemačka je zabrinuta. Njemačka šuti. Orbán je razgovarao s Golobom o politici njegove vlade."
+    found = find_mentions(HR.analyse(text), HR, date(2025, 12, 11))
+    assert [(m.text, m.country) for m in found if m.text == "vlade"] == [("vlade", "SVN")]

@@ -639,6 +639,9 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         # a bare plural group ('dužnosnici', 'studenti', 'lokalni mediji'): of the country the article is about;
         # the holders of one office ('ministri vanjskih poslova') are of several
         country = context.focus if context and not office else None
+    elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted \
+            and (owner := _possessor(sentence, first, earlier, pack)) is not None:
+        country = owner.entity.country  # 'politici njegove vlade': the government of the man just named
     elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted:
         # a bare domestic role ('Policija', 'predsjednik'): the one of that role the article named
         # before, else of the country the article is about
@@ -667,6 +670,14 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         sector = "CVL"
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
+
+
+def _possessor(sentence: Sentence, first: int, earlier: list[_Resolved], pack: LanguagePack) -> _Resolved | None:
+    """The person a possessive pronoun right before a role points to: the last one named."""
+    words = getattr(pack_part(pack, "actors"), "possessive_pronouns", None)
+    if words is None or first == 0 or sentence.tokens[first - 1].text.lower() not in words():
+        return None
+    return next((r for r in reversed(earlier) if r.kind == "person" and r.entity.country), None)
 
 
 def _posted_abroad(sentence: Sentence, group: list[Mention], part) -> bool:

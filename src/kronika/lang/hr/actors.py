@@ -176,6 +176,11 @@ function_words = ROLES.function_words
 pronouns = ROLES.pronouns
 
 
+def possessive_pronouns() -> frozenset[str]:
+    """'njegove vlade': a body of the country of the last person named."""
+    return frozenset(ROLES.data.get("possessive_pronouns", []))
+
+
 def complement_breaks() -> frozenset[str]:
     """Words that end a role's complement ('ministar kulture X' joins, 'ministar je rekao X' does not)."""
     return frozenset(ROLES.data.get("complement_breaks", []))
