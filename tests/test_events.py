@@ -347,3 +347,19 @@ def test_a_relative_clause_describing_a_prepositional_noun_is_background() -> No
     # the opposition's view of the elections describes them; the news is the president's speech
     assert not [e for e in events("Aleksandar Vučić govorio je o izborima koje Hrvatska smatra namještenima.") if e.type == "ACCUSE"]
     assert ("ACCUSE", "HRV", "SRB") in dyads("Hrvatska je optužila Srbiju da je namjestila izbore.")  # told as news, outside one
+
+
+def test_a_sentence_without_a_subject_continues_the_one_before_with_its_time() -> None:
+    text = ("Grčki premijer Kyriakos Mitsotakis doputovao je u ponedjeljak u Beograd. "
+            "Također se sastao s predsjednikom Aleksandrom Vučićem i ministrom vanjskih poslova Markom Đurićem.")
+    # the arrival and the meeting with the president are one visit; the minister is met too
+    meetings = sorted((e.actor.name, e.recipient.name, e.date) for e in events(text) if e.type == "CONSULT")
+    assert meetings == [("Kyriakos Mitsotakis", "Aleksandar Vučić", "2025-12-08"), ("Kyriakos Mitsotakis", "Marko Đurić", "2025-12-08")]
+
+
+def test_meetings_with_two_people_of_one_country_are_two_events() -> None:
+    found = [(e.actor.name, e.recipient.name) for e in events("Plenković se sastao s Vučićem. Kasnije se Plenković sastao s Markom Đurićem.")
+             if e.type == "CONSULT"]
+    assert sorted(found) == [("Andrej Plenković", "Aleksandar Vučić"), ("Andrej Plenković", "Marko Đurić")]
+    # the same two people told twice are one meeting
+    assert len([e for e in events("Plenković se sastao s Vučićem. Plenković i Vučić sastali su se u Zagrebu.") if e.type == "CONSULT"]) == 1

@@ -118,8 +118,9 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         if not triggers:
             continue  # most sentences: nothing to code, so no mentions or clauses to read
         refs = _refs(sentence, mentions_in[s_index], part)
+        before = _previous_subject(analysis, mentions_in, s_index, article.header_end, part)
         found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts,
-                               inferred=article.document.published is None, lede=s_index == lede)
+                               inferred=article.document.published is None, lede=s_index == lede, previous_subject=before)
         (headline_drafts if is_title else drafts).extend(found)
     merged = _merge(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -128,6 +129,20 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
             twin.evidence = twin.evidence + draft.evidence
     doc_id = article.document.id
     return [_event(d, doc_id) for d in merged]
+
+
+def _previous_subject(analysis: Analysis, mentions_in: list[list[Entity]], s_index: int, header_end: int, part):
+    """The subject of the sentence before (its first nominative mention with no
+    preposition, not an outlet), read only when a trigger here has none: Croatian
+    drops a subject that the sentence before named ('Također se sastao s ...')."""
+    def subject() -> Ref | None:
+        if s_index == 0 or analysis.sentences[s_index - 1].start < header_end:
+            return None
+        previous = analysis.sentences[s_index - 1]
+        refs = _refs(previous, mentions_in[s_index - 1], part)
+        return next((r for r in refs if r.nominative and r.preposition is None and r.entity.sector != "MED" and not r.location), None)
+    subject.sentence = analysis.sentences[s_index - 1] if s_index > 0 else None  # where its time is told
+    return subject
 
 
 # ---------------------------------------------------------------- word lists
@@ -614,7 +629,7 @@ def _span(sentence: Sentence, first: int, last: int) -> str:
 # ---------------------------------------------------------------- sentence
 
 def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
-                   earlier: list[_Draft], inferred: bool = False, lede: bool = False) -> list[_Draft]:
+                   earlier: list[_Draft], inferred: bool = False, lede: bool = False, previous_subject=None) -> list[_Draft]:
     tokens = sentence.tokens
     breaks, subordinate = _clause_bounds(sentence, text, part)
     frames = _frames(sentence, refs, part)
@@ -636,6 +651,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if _only_reports(trigger, frames) or _unanswered_question(tokens, clause, head, part) or _denies_a_clause(trigger, tokens, part):
             continue
         actors = _actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
+        carried = None
+        if not actors and previous_subject is not None and _opens_sentence(trigger, tokens, clause, part):
+            carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
+            actors = [carried] if carried is not None else []
         recipients = _recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
         if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
@@ -665,6 +684,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         value, precision = event_time(text, timexes, sentence.start, time_end, anchor, published,
                                       tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred,
                                       lede=lede)
+        if carried is not None and not _timed(timexes, sentence.start, time_end):
+            # the story goes on with the same subject and no time of its own: the time of the sentence before
+            value, precision = _story_time(timexes, previous_subject.sentence) or (value, precision)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
@@ -682,6 +704,30 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                     confidence=0.7 if nominative else 0.5, sentence_index=s_index,
                 ))
     return drafts
+
+
+def _timed(timexes: list[Timex], start: int, end: int) -> bool:
+    return any(start <= t.start < end and t.precision != "duration" for t in timexes)
+
+
+def _story_time(timexes: list[Timex], sentence: Sentence | None) -> tuple[str, str] | None:
+    """The first point in time (not a duration) a sentence gives, as the event's date."""
+    if sentence is None:
+        return None
+    told = next((t for t in timexes if sentence.start <= t.start < sentence.end and t.precision != "duration"), None)
+    if told is None:
+        return None
+    return (told.value[:10], "day") if told.precision == "minute" else (told.value, told.precision)
+
+
+def _opens_sentence(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
+    """A verb trigger in the sentence's first clause with at most one word (an
+    adverb) and clitics before it: a sentence with no subject of its own."""
+    if clause.start != 0 or not _is_verb_trigger(trigger, tokens, part):
+        return False
+    clitics = _cues(part, "clitics")
+    before = [t for t in tokens[: trigger.indices[0]] if not t.is_punct and t.text.lower() not in clitics]
+    return len(before) <= 1
 
 
 def _is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
@@ -813,8 +859,33 @@ def _dyad_key(draft: _Draft) -> tuple:
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """Same type, same dyad, dates that may be the same time, and the same
-    modality: 'deployed forces' and 'would he send the army?' are two events."""
-    return _dyad_key(a) == _dyad_key(b) and dates_compatible(a.date, b.date) and a.modality == b.modality
+    modality: 'deployed forces' and 'would he send the army?' are two events.
+    Meetings with two different people of one country are two events, and so
+    are the members of one list in one sentence ('s premijerom X, predsjednikom Y')."""
+    if _dyad_key(a) != _dyad_key(b) or not dates_compatible(a.date, b.date) or a.modality != b.modality:
+        return False
+    return not (_different_people(a, b) or (a.sentence_index == b.sentence_index and _sides(a) != _sides(b)))
+
+
+def _sides(draft: _Draft) -> tuple:
+    return (draft.actor.name, draft.recipient.name if draft.recipient else None)
+
+
+def _person(entity: Entity | None) -> str | None:
+    return entity.kb_id if entity is not None and (entity.kb_id or "").startswith(("p:", "wd:")) else None
+
+
+def _different_people(a: _Draft, b: _Draft) -> bool:
+    """One person meets two others: 'X met Y' and 'X met Z' (all known to the
+    knowledge base) are two events, though Y and Z are of one country."""
+    first, second = (_person(a.actor), _person(a.recipient)), (_person(b.actor), _person(b.recipient))
+    orders = [second, second[::-1]] if a.type in SYMMETRIC_TYPES else [second]
+    for other in orders:
+        for shared, differing in ((0, 1), (1, 0)):
+            if first[shared] and first[shared] == other[shared] and first[differing] and other[differing] \
+                    and first[differing] != other[differing]:
+                return True
+    return False
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
