@@ -61,7 +61,7 @@ def main() -> int:
 
     import yaml
 
-    from kronika.events.coder import _triggers
+    from kronika.events.triggers import find_triggers as _triggers
     from kronika.lang import get_pack, pack_part
 
     table = cameo_table()

@@ -289,12 +289,12 @@ def test_a_lede_in_the_past_tense_with_no_time_word_is_the_news_of_the_publicati
 
 
 def test_a_protest_with_no_target_is_a_one_place_event() -> None:
-    from kronika.events.coder import _valid_dyad
+    from kronika.events.arguments import valid_dyad
     from kronika.model import Entity
 
     serbia = Entity(name="Serbia", text="Srbija", country="SRB", sector="GOV")
-    assert _valid_dyad("PROTEST", serbia, None)
-    assert not _valid_dyad("PROTEST", Entity(name="x", text="x"), None)  # still needs an actor with a country
+    assert valid_dyad("PROTEST", serbia, None)
+    assert not valid_dyad("PROTEST", Entity(name="x", text="x"), None)  # still needs an actor with a country
 
 
 def test_an_enumeration_with_commas_gives_one_event_per_member() -> None:
@@ -333,12 +333,12 @@ def test_a_government_blocking_roads_is_no_protest() -> None:
 
 
 def test_hosting_entries_code_the_visitor_as_actor() -> None:
-    from kronika.events.coder import _triggers
+    from kronika.events.triggers import find_triggers
     from kronika.lang import get_pack, pack_part
 
     part = pack_part(get_pack("hr"), "events")
     host = get_pack("hr").analyse("Predsjednik je ugostio izaslanstvo.").sentences[0]
-    assert any(t.entry.get("reverse") for t in _triggers(host.tokens, part))
+    assert any(t.entry.get("reverse") for t in find_triggers(host.tokens, part))
     event = only("Hrvatski premijer Andrej Plenković ugostio je slovenskog premijera Roberta Goloba.")
     assert (event.type, event.actor.name, event.recipient.name) == ("CONSULT", "Robert Golob", "Andrej Plenković")
 

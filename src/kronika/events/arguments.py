@@ -1,0 +1,241 @@
+"""Arguments: the actor and the recipient of a trigger, from the actor mentions of its sentence, their case
+(nominative, preposition), coordination and lists, possessives and genitive agents, and the trigger's recipient rule."""
+
+from __future__ import annotations
+
+from kronika.events.clauses import relative_clauses
+from kronika.events.frames import Frame
+from kronika.events.mentions import Ref, nearest_ref, token_distance
+from kronika.events.triggers import Trigger
+from kronika.events.words import cue_set, tokens_text
+from kronika.model import Entity
+from kronika.text import Token
+
+
+# a place in the locative is where something happens; only an attack hits the place itself ('napad u Siriji')
+PLACE_TARGETS = frozenset({"ASSAULT"})
+
+
+# What a speaker says can be their own event ("rekao je da je spreman..."):
+# a clause without a subject takes the speaker as actor for these types.
+VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})  # other words allowed between the words of a multi-word trigger
+
+
+# Media as the partner of a talk or an agreement means an interview, not an event.
+MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
+
+
+# Conflict inside one country is an event: the opposition accuses the government, the
+# police arrest protesters, a court sentences a politician (ANNOTATION.md, same-country dyads).
+DOMESTIC_CONFLICT = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[Ref]:
+    """'Rusija i njena bliska saveznica Bjelorusija': every member of a coordination."""
+    words = cue_set(part, "coordination")
+    # 'dvojica premijera': one phrase that names several actors
+    group = [ref] + [r for r in refs if r is not ref and (r.first, r.last) == (ref.first, ref.last)]
+    ordered = sorted(refs, key=lambda r: r.first)
+    for direction in (-1, 1):
+        current = ref
+        while True:
+            if direction < 0:
+                candidates = [r for r in ordered if r.last < current.first and r.nominative == ref.nominative and r.preposition == ref.preposition]
+                other = candidates[-1] if candidates else None
+                gap = range(other.last + 1, current.first) if other else range(0)
+            else:
+                candidates = [r for r in ordered if r.first > current.last and r.nominative == ref.nominative]
+                other = candidates[0] if candidates else None
+                gap = range(current.last + 1, other.first) if other else range(0)
+            if other is None or len(gap) > 4 or not joins_list(gap, tokens, words, direction, ordered, other, current):
+                break
+            group.append(other)
+            current = other
+    return sorted(group, key=lambda r: r.first)
+
+
+LIST_PUNCTUATION = frozenset({",", "–", "-", "--", "—"})
+
+
+def joins_list(gap: range, tokens: list[Token], words: frozenset[str], direction: int, ordered: list[Ref], other: Ref, current: Ref) -> bool:
+    """Two mentions are members of one list: a conjunction between them ('Njemačka i
+    Francuska'), or a comma in an enumeration that a conjunction closes ('Cipru,
+    Grčkoj i Turskoj')."""
+    between = [tokens[g].text.lower() for g in gap]
+    if not between:
+        return False
+    if any(w in words for w in between) and not any(tokens[g].is_punct for g in gap):
+        return True
+    if between != [","]:
+        return False
+    # a comma: the list must go on to a conjunction after the later member
+    later = other if direction > 0 else current
+    following = [r for r in ordered if r.first > later.last]
+    if not following:
+        return False
+    tail = [tokens[g].text.lower() for g in range(later.last + 1, following[0].first)]
+    return bool(tail) and (tail == [","] or (len(tail) <= 2 and any(w in words for w in tail) and "," not in tail[1:]))
+
+
+def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
+    head = trigger.indices[0]
+    if not nominal_event_here(trigger, refs, tokens, clause, coordinate, part):
+        possessive = possessive_before(trigger, refs, tokens) or genitive_agent(trigger, refs, part)
+        return [possessive] if possessive else []
+    # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
+    # ('izvijestio je o svojem posjetu Kini': his own visit)
+    reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices
+                 and not (f.verb in clause and not f.trailing and f.verb < head)}
+    in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
+    before = [r for r in in_clause if r.last < head]
+    if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
+        opens = getattr(part, "opens_subject", None)
+        before = [r for r in refs if r.first == clause.start and r.last < head and r.preposition is None
+                  and id(r) not in reporters and opens and opens(tokens, r.first, r.last)]
+    if trigger.entry.get("subject") == "recipient":
+        before = []
+    elif possessive_before(trigger, refs, tokens):
+        return [possessive_before(trigger, refs, tokens)]
+    if before:
+        return coordinated(before[-1], refs, tokens, part)
+    speakers = [f for f in frames if f.verb < head and f.speaker is not None and f.speaker.entity.sector != "MED" and f.verb not in trigger.indices]
+    if speakers and (trigger.entry["type"] in VERBAL_TYPES or part.has_cue("intended", tokens_text(tokens, clause))):
+        return [max(speakers, key=lambda f: f.verb).speaker]
+    after = [r for r in in_clause if r.first > head]
+    if after and trigger.entry.get("subject") != "recipient":
+        return [after[0]]
+    if clause.start > coordinate.start or coordinate.start > 0:
+        earlier = [r for r in refs if r.nominative and r.preposition is None and r.last < clause.start and r.entity.sector != "MED"]
+        if earlier:
+            return [earlier[-1]]
+    return []
+
+
+def nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], clause: range, coordinate: range, part) -> bool:
+    """A verb trigger always; a noun trigger when a light verb in its clause makes
+    it the subject's event ('održao je sastanak'), or it stands after 'u'/'na'
+    ('u razgovoru s Madurom')."""
+    if trigger.entry.get("subject") == "recipient" or any(part.is_verb_lemma(w) for w in trigger.entry["words"]) \
+            or any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices):
+        return True  # a verb, or a predicate ('Maduro je dobrodošao')
+    head = trigger.indices[0]
+    if head > 0 and tokens[head - 1].text.lower() in cue_set(part, "own_possessives"):
+        return True  # 'o svojem posjetu': the subject's own
+    light = part.light_verbs()
+    if any(tokens[i].lemma in light or tokens[i].text.lower() in light for i in coordinate):
+        return True
+    preposition = part.preposition_before(tokens, head)
+    return preposition in part.CIRCUMSTANCE_PREPOSITIONS
+
+
+def genitive_agent(trigger: Trigger, refs: list[Ref], part) -> Ref | None:
+    """'napad Rusije na Ukrajinu': a genitive right after a noun trigger, with a target
+    after it, is the noun's agent (without the target it may be its object: 'napad Kijeva')."""
+    head = trigger.indices[-1]
+    after = sorted((r for r in refs if r.first > head), key=lambda r: r.first)
+    if len(after) < 2 or after[0].first != head + 1 or after[0].nominative or after[0].preposition is not None:
+        return None
+    target = after[1]
+    return after[0] if target.preposition in part.TARGET and target.first - after[0].last <= 3 else None
+
+
+def possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) -> Ref | None:
+    """'Putinovoj invaziji': a possessive right before a nominal trigger is its actor."""
+    head = trigger.indices[0]
+    for r in refs:
+        if r.last == head - 1 and not r.nominative and r.entity.text[:1].isupper() and r.entity.text.lower().endswith(
+                ("ova", "ove", "ovoj", "ovu", "ovog", "ovom", "ovi", "eva", "eve", "evoj", "evu", "ovih", "ovim")):
+            return r
+    return None
+
+
+def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
+    rule = trigger.entry.get("recipient", "any")
+    head = trigger.indices[0]
+    actor_names = {a.entity.name for a in actors}
+    speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
+    relative, authors = relative_clauses(tokens, part, head)
+    # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
+    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers
+              and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
+              and (not r.location or trigger.entry["type"] in PLACE_TARGETS)
+              and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
+    free = [trigger.indices[k] for k in trigger.entry.get("free") or () if k < len(trigger.indices)]
+    if free:  # 'osudila napad na Izrael': the target of the condemned deed is not the one condemned
+        others = [r for r in others if not (r.first > free[0] and r.preposition in part.TARGET)]
+    in_clause = [r for r in others if r.first in coordinate]
+    if trigger.entry.get("subject") == "recipient":
+        subject = [r for r in others if r.first in clause and r.nominative]
+        return subject[:1]
+    picks: list[Ref] = []
+    if rule == "with":
+        picks = [r for r in in_clause if r.preposition in part.WITH]
+        if picks:
+            picks = coordinated(min(picks, key=lambda r: abs(token_distance(r, head))), refs, tokens, part)
+    elif rule == "addressee":
+        speech = [f for f in frames if f.verb <= head and f.addressee is not None]
+        if speech:
+            picks = [max(speech, key=lambda f: f.verb).addressee]
+    elif rule in ("target", "none"):
+        # a one-place event ('none': a protest, a mobilisation) takes a recipient only when the clause names a target
+        picks = [r for r in in_clause if r.first > head and r.preposition in part.TARGET][:1]
+        if rule == "none":
+            return picks
+    elif rule == "object":
+        picks = [r for r in in_clause if r.preposition in part.FROM and abs(token_distance(r, head)) <= 6]  # 'zatražio od X'
+        # an inanimate object looks nominative ('napasti Tajvan'); the actor is already taken
+        picks = picks or [r for r in in_clause if r.first > head and (r.preposition is None or r.preposition in part.TARGET)]
+        if picks:
+            picks = coordinated(picks[0], refs, tokens, part)
+    if not picks and rule == "with" and unresolved_partner(trigger, tokens, clause, part):
+        return []  # 's Benedictom': the partner is named but unknown; nobody else takes its place
+    if not picks and rule in ("with",):
+        speech = [f for f in frames if f.addressee is not None and f.addressee.first in coordinate]
+        picks = [speech[0].addressee] if speech else []
+    if not picks and rule == "any":
+        local = [r for r in others if r.first in clause]
+        picks = [nearest_ref(local or in_clause, head)] if (local or in_clause) else []
+    if not picks and rule in ("target", "object", "with"):
+        # the subject of a clause of its own may receive: 'pritisak da on odstupi'
+        after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and r.first in clause)]
+        before = [r for r in in_clause if r.last < head and r.preposition is not None]
+        # 'Hrvatskoj odobrila pomoć': a dative before the verb
+        datives = [r for r in others if r.first in clause and r.last < head and r.preposition is None and not r.nominative]
+        candidates = after or before or datives
+        picks = [nearest_ref(candidates, head)] if candidates else []
+    return [p for p in picks if p is not None]
+
+
+def unresolved_partner(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
+    """A 's/sa' phrase right after the trigger names a partner the actor stage did not resolve."""
+    head = trigger.indices[-1]
+    return any(tokens[j].text.lower() in part.WITH for j in range(head + 1, min(clause.stop, head + 6)))
+
+
+def own_government(actor: Entity) -> Entity | None:
+    """The government of the actor's country, as the implied target of its protest (not a government's own)."""
+    if actor.country in (None, "IGO") or actor.sector == "GOV":
+        return None
+    from kronika.actors.kb import load_kb
+
+    country = load_kb().country(actor.country)
+    if country is None:
+        return None
+    return Entity(name=country.name, text="", country=actor.country, sector="GOV", kb_id=country.id)
+
+
+def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool:
+    if recipient is None:
+        return actor.country is not None  # a one-place event
+    if actor.country is None or recipient.country is None:
+        return False
+    if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
+        # one actor on both sides is no event, but a country's students against its government are two
+        if not (event_type in DOMESTIC_CONFLICT and actor.sector != recipient.sector):
+            return False
+    if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)) \
+            and event_type not in DOMESTIC_CONFLICT:
+        return False  # 'Kosor ... potporu Zagreba': a country's own official does not act on the country itself
+    if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
+        return False
+    return True

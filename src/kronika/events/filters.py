@@ -1,0 +1,67 @@
+"""Filters: a trigger that names no event here (a topic, a source's description, an interview, a question
+not answered, a denial of a clause, a street protest by a state)."""
+
+from __future__ import annotations
+
+from kronika.events.mentions import Ref
+from kronika.events.triggers import Trigger
+from kronika.events.words import cue_set
+from kronika.model import Entity
+from kronika.text import Token
+
+
+def topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'objašnjenje o tim susretima', 'nakon godina izolacije': a noun that
+    names an event as a topic or a time, not as something that happens here."""
+    head = trigger.indices[0]
+    if head > 0 and tokens[head - 1].text.lower() in cue_set(part, "own_possessives"):
+        return False  # 'o svojem posjetu Cipru': the subject's own visit, told as a topic but an event
+    if head > 0 and tokens[head - 1].text.lower() in part.DEMONSTRATIVES:
+        return True  # 'te optužbe': those accusations, told before
+    if head > 0 and tokens[head - 1].text.lower() in cue_set(part, "relative_pronouns"):
+        return True  # 'na čiju potporu računa': a support counted on, not given here
+    return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
+
+
+def inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'izvori bliski pregovorima': the trigger describes the source, not an event."""
+    anonymous = part.reporting()["anonymous_sources"]
+    head = trigger.indices[0]
+    return any(tokens[i].lemma in anonymous for i in range(max(0, head - 2), head))
+
+
+def is_interview(trigger: Trigger, refs: list[Ref], part) -> bool:
+    """'u razgovoru s Politicom': a talk with an outlet is an interview, a source of attribution."""
+    head = trigger.indices[-1]
+    return any(r.entity.sector == "MED" and r.preposition in part.WITH and 0 < r.first - head <= 2 for r in refs)
+
+
+def unanswered_question(tokens: list[Token], clause: range, head: int, part) -> bool:
+    """'odbio je odgovoriti je li spreman poslati vojsku': a question the actor would
+    not answer tells no event, not even a hypothetical one."""
+    refusals, answers = cue_set(part, "refusal"), cue_set(part, "answer")
+    questions = cue_set(part, "question_particles")
+    for q in (i for i in clause if i < head and tokens[i].text.lower() in questions):
+        before = [t.lemma for t in tokens[max(0, q - 5) : q]]
+        if any(w in refusals for w in before) and any(w in answers for w in before):
+            return True
+    return False
+
+
+def denies_a_clause(trigger: Trigger, tokens: list[Token], part) -> bool:
+    """'zanijekalo je da je Ljubljana prijetila': the denial negates the event it
+    denies (see denied_clause) and is no rejection of its own."""
+    head = trigger.indices[-1]
+    if len(trigger.indices) > 1 or tokens[head].lemma not in cue_set(part, "denial"):
+        return False
+    complementizers = cue_set(part, "complementizers")
+    return any(t.text.lower() in complementizers for t in tokens[head + 1 : head + 4])
+
+
+CIVIL_PROTEST_MODES = frozenset({"demo", "riot", "strike", "hunger", "obstruct"})
+
+
+def civil_act_by_a_state(event_type: str, mode: str | None, actor: Entity) -> bool:
+    """Demonstrations, riots, strikes, hunger strikes and blockades are what
+    civilians do (PLOVER PROTEST); a government that 'blocks roads' protests nothing."""
+    return event_type == "PROTEST" and mode in CIVIL_PROTEST_MODES and actor.sector in ("GOV", "MIL", "IGO")

@@ -1,0 +1,97 @@
+"""Reporting frames and attribution: who says what ("rekao je X", "javlja Hina", "prema izvorima"), and
+the chain of sources that reports each trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events.mentions import Ref, nearest_ref, token_distance
+from kronika.events.triggers import Trigger
+from kronika.events.words import cue_set, reporting_set
+from kronika.model import Entity
+from kronika.text import Sentence, Token
+
+
+@dataclass
+class Frame:
+    verb: int
+    speaker: Ref | None
+    chain: list[str]
+    trailing: bool  # ", rekli su izvori Reutersu": the frame reports everything before it
+    addressee: Ref | None = None
+
+
+def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
+    data = part.reporting()
+    verbs = reporting_set(part, "reporting_verbs")
+    anonymous = data["anonymous_sources"]
+    tokens = sentence.tokens
+    frames = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in verbs:
+            continue
+        scope = frame_scope(tokens, i, part)
+        near = [r for r in refs if abs(token_distance(r, i)) <= 4 and r.first in scope]
+        subjects = [r for r in near if r.nominative and r.preposition is None]
+        # 'Lukašenko je ... rekao': the subject before the verb; 'rekli su izvori': after it
+        speaker = max((r for r in subjects if r.last < i), key=lambda r: r.last, default=None) or nearest_ref(subjects, i)
+        outlets = [r for r in near if r is not speaker and r.entity.sector == "MED" and r.preposition is None]
+        chain: list[str] = []
+        source = next((anonymous[tokens[j].lemma] for j in range(max(0, i - 4), min(len(tokens), i + 4)) if tokens[j].lemma in anonymous), None)
+        if outlets and (source or speaker is None):
+            chain.append(outlets[0].entity.name)
+        if source and (speaker is None or speaker.entity.sector != "MED"):
+            chain.append(source)
+            speaker = None if speaker is None or speaker.first > i else speaker
+        if speaker is not None:
+            chain.append(speaker.entity.name)
+        addressee = nearest_ref([r for r in near if not r.nominative and r.preposition is None and r.entity.sector != "MED"], i)
+        trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
+            t.text.lower() in cue_set(part, "complementizers") for t in tokens[i + 1 : i + 3])
+        frames.append(Frame(i, speaker, chain, trailing, addressee))
+    # 'prema izvorima', 'u razgovoru s Politicom'
+    according = reporting_set(part, "according_to")
+    interviews = reporting_set(part, "interview_nouns")
+    for r in refs:
+        if r.entity.sector != "MED":
+            continue
+        if r.preposition in according or (r.preposition in ("s", "sa") and any(tokens[j].lemma in interviews for j in range(max(0, r.first - 4), r.first))):
+            frames.append(Frame(r.first, r, [r.entity.name], False))
+    for i, token in enumerate(tokens):
+        if token.text.lower() in according and i + 1 < len(tokens) and tokens[i + 1].lemma in anonymous:
+            frames.append(Frame(i, None, [anonymous[tokens[i + 1].lemma]], False))
+    return frames
+
+
+def frame_scope(tokens: list[Token], verb: int, part) -> range:
+    """The reporting verb's own clause: from the previous complementizer to the next."""
+    complementizers = cue_set(part, "complementizers")
+    marks = [i for i, t in enumerate(tokens) if t.text.lower() in complementizers]
+    start = max([m + 1 for m in marks if m < verb], default=0)
+    stop = min([m for m in marks if m > verb], default=len(tokens))
+    return range(start, stop)
+
+
+def attribution_chain(frames: list[Frame], trigger: Trigger, actor: Entity, coordinate: range, breaks: list[int]) -> list[str]:
+    """The chain of the frames that report this trigger: a trailing frame (', rekli su
+    izvori Reutersu') reports the whole sentence; another frame reports what
+    follows it in its own coordinate clause."""
+    head = trigger.indices[0]
+    def reaches(frame: Frame) -> bool:
+        if frame.trailing:
+            return not any(frame.verb > b > head for b in breaks) or frame.verb > max(breaks, default=-1)
+        return frame.verb in coordinate or (frame.verb < head and not any(frame.verb < b <= head for b in breaks))
+    applicable = [f for f in frames if f.verb not in trigger.indices and reaches(f)]
+    ordered = sorted(applicable, key=lambda f: (not f.trailing, f.verb))
+    chain: list[str] = []
+    for frame in ordered:
+        for name in frame.chain:
+            if name != actor.name and name not in chain:
+                chain.append(name)
+    return chain
+
+
+def only_reports(trigger: Trigger, frames: list[Frame]) -> bool:
+    """', rekli su izvori Reutersu': a verb that only says who reports is no event of its own."""
+    return len(trigger.indices) == 1 and any(
+        f.verb == trigger.indices[0] and (f.trailing or f.speaker is None) for f in frames)

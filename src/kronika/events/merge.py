@@ -1,0 +1,110 @@
+"""Restatements merged: the drafts of one article that tell the same event (same type, dyad, compatible
+dates and modality) become one event with all their evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.model import Entity, Event, Evidence
+from kronika.temporal.intervals import dates_compatible
+
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+@dataclass
+class Draft:
+    type: str
+    mode: str | None
+    cameo: str | None
+    actor: Entity
+    recipient: Entity | None
+    date: str | None
+    precision: str | None
+    modality: str
+    attribution: list[str]
+    evidence: list[Evidence]
+    confidence: float
+    headline: bool = False
+    sentence_index: int = 0
+
+
+def dyad_key(draft: Draft) -> tuple:
+    pair = (draft.actor.country, draft.recipient.country if draft.recipient else None)
+    return (draft.type, frozenset(pair) if draft.type in SYMMETRIC_TYPES else pair)
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """Same type, same dyad, dates that may be the same time, and the same
+    modality: 'deployed forces' and 'would he send the army?' are two events.
+    Meetings with two different people of one country are two events, and so
+    are the members of one list in one sentence ('s premijerom X, predsjednikom Y')."""
+    if dyad_key(a) != dyad_key(b) or not dates_compatible(a.date, b.date) or a.modality != b.modality:
+        return False
+    return not (different_people(a, b) or (a.sentence_index == b.sentence_index and sides_of(a) != sides_of(b)))
+
+
+def sides_of(draft: Draft) -> tuple:
+    return (draft.actor.name, draft.recipient.name if draft.recipient else None)
+
+
+def person_id(entity: Entity | None) -> str | None:
+    return entity.kb_id if entity is not None and (entity.kb_id or "").startswith(("p:", "wd:")) else None
+
+
+def different_people(a: Draft, b: Draft) -> bool:
+    """One person meets two others: 'X met Y' and 'X met Z' (all known to the
+    knowledge base) are two events, though Y and Z are of one country."""
+    first, second = (person_id(a.actor), person_id(a.recipient)), (person_id(b.actor), person_id(b.recipient))
+    orders = [second, second[::-1]] if a.type in SYMMETRIC_TYPES else [second]
+    for other in orders:
+        for shared, differing in ((0, 1), (1, 0)):
+            if first[shared] and first[shared] == other[shared] and first[differing] and other[differing] \
+                    and first[differing] != other[differing]:
+                return True
+    return False
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next((m for m in merged if same_event(m, draft)), None)
+        if twin is None:
+            merged.append(draft)
+            continue
+        if specificity(draft) > specificity(twin):
+            draft.evidence = twin.evidence + [e for e in draft.evidence if e not in twin.evidence]
+            draft.attribution = draft.attribution or twin.attribution
+            merged[merged.index(twin)] = draft
+            twin = draft
+        else:
+            twin.evidence += [e for e in draft.evidence if e not in twin.evidence]
+            twin.attribution = twin.attribution or draft.attribution
+        more_precise = min((twin, draft), key=lambda d: precision_rank(d.precision))
+        twin.date, twin.precision = more_precise.date, more_precise.precision
+    return merged
+
+
+PRECISION_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
+
+
+def precision_rank(precision: str | None) -> int:
+    return PRECISION_ORDER.index(precision) if precision in PRECISION_ORDER else len(PRECISION_ORDER)
+
+
+def specificity(draft: Draft) -> int:
+    """People over countries: the body's 'Putin' says more than the lede's 'Rusija'."""
+    return sum(1 for e in (draft.actor, draft.recipient) if e is not None and e.kb_id and e.kb_id.startswith("p:")) + (1 if draft.attribution else 0)
+
+
+def to_event(draft: Draft, doc_id: str) -> Event:
+    event = Event(
+        id="",
+        type=draft.type, mode=draft.mode, cameo=draft.cameo,
+        actor=draft.actor, recipient=draft.recipient,
+        date=draft.date, date_precision=draft.precision,
+        attribution=draft.attribution, modality=draft.modality,
+        evidence=draft.evidence, confidence=draft.confidence, document=doc_id,
+    )
+    event.id = event.stable_id(doc_id)
+    return event
