@@ -176,11 +176,13 @@ function_words = ROLES.function_words
 pronouns = ROLES.pronouns
 
 
+@cache
 def possessive_pronouns() -> frozenset[str]:
     """'njegove vlade': a body of the country of the last person named."""
     return frozenset(ROLES.data.get("possessive_pronouns", []))
 
 
+@cache
 def complement_breaks() -> frozenset[str]:
     """Words that end a role's complement ('ministar kulture X' joins, 'ministar je rekao X' does not)."""
     return frozenset(ROLES.data.get("complement_breaks", []))
