@@ -363,3 +363,11 @@ def test_meetings_with_two_people_of_one_country_are_two_events() -> None:
     assert sorted(found) == [("Andrej Plenković", "Aleksandar Vučić"), ("Andrej Plenković", "Marko Đurić")]
     # the same two people told twice are one meeting
     assert len([e for e in events("Plenković se sastao s Vučićem. Plenković i Vučić sastali su se u Zagrebu.") if e.type == "CONSULT"]) == 1
+
+
+def test_in_an_undated_article_an_event_with_no_time_word_takes_the_day_its_paragraph_named() -> None:
+    text = ("Naslov\n\nMinistri su se sastali u petak (4. lipnja) u Sarajevu, a razgovori se nastavljaju početkom 2011. godine. "
+            "Hrvatska premijerka Jadranka Kosor pohvalila je Bosnu i Hercegovinu.")
+    found = extract_text(text, lang="hr").events
+    praise = next(e for e in found if e.type == "SUPPORT")
+    assert (praise.date, praise.date_precision) == ("2010-06-04", "day")

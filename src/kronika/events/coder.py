@@ -62,6 +62,9 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     mentions_in = mentions_by_sentence(analysis, mentions)
     # the lede: the first body sentence of an article with a headline (a pasted sentence has none)
     lede = next((i for i, s in enumerate(analysis.sentences) if s.start >= article.header_end), None) if title else None
+    paragraph_starts: dict[int, int] = {}
+    for sentence in analysis.sentences:
+        paragraph_starts.setdefault(sentence.paragraph, sentence.start)
     for s_index, sentence in enumerate(analysis.sentences):
         is_title = bool(title) and sentence.end <= article.header_end and sentence.text.strip() == title
         if sentence.end <= article.header_end and not is_title:
@@ -72,7 +75,8 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         refs = sentence_refs(sentence, mentions_in[s_index], part)
         before = previous_subject_of(analysis, mentions_in, s_index, article.header_end, part)
         found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts,
-                               inferred=article.document.published is None, lede=s_index == lede, previous_subject=before)
+                               inferred=article.document.published is None, lede=s_index == lede, previous_subject=before,
+                               paragraph_start=paragraph_starts[sentence.paragraph])
         (headline_drafts if is_title else drafts).extend(found)
     merged = merge_restatements(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
@@ -84,7 +88,8 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
 
 
 def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
-                   earlier: list[Draft], inferred: bool = False, lede: bool = False, previous_subject=None) -> list[Draft]:
+                   earlier: list[Draft], inferred: bool = False, lede: bool = False, previous_subject=None,
+                   paragraph_start: int = 0) -> list[Draft]:
     tokens = sentence.tokens
     breaks, subordinate = clause_bounds(sentence, text, part)
     frames = find_frames(sentence, refs, part)
@@ -142,6 +147,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if carried is not None and not _timed(timexes, sentence.start, time_end):
             # the story goes on with the same subject and no time of its own: the time of the sentence before
             value, precision = _story_time(timexes, previous_subject.sentence) or (value, precision)
+        elif inferred and not _timed(timexes, sentence.start, time_end):
+            # an undated article: an event with no time word happens at the day its paragraph last named
+            value, precision = _narrative_time(timexes, paragraph_start, sentence.start) or (value, precision)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
                             trigger_spans=[(tokens[i].start, tokens[i].end) for i in trigger.indices])
@@ -163,6 +171,15 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 def _timed(timexes: list[Timex], start: int, end: int) -> bool:
     return any(start <= t.start < end and t.precision != "duration" for t in timexes)
+
+
+def _narrative_time(timexes: list[Timex], paragraph_start: int, before: int) -> tuple[str, str] | None:
+    """The last day or week named in the paragraph before this sentence."""
+    told = [t for t in timexes if paragraph_start <= t.start < before and t.precision in ("day", "week", "minute")]
+    if not told:
+        return None
+    last = told[-1]
+    return (last.value[:10], "day") if last.precision == "minute" else (last.value, last.precision)
 
 
 def _story_time(timexes: list[Timex], sentence: Sentence | None) -> tuple[str, str] | None:
