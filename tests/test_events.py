@@ -371,3 +371,8 @@ def test_in_an_undated_article_an_event_with_no_time_word_takes_the_day_its_para
     found = extract_text(text, lang="hr").events
     praise = next(e for e in found if e.type == "SUPPORT")
     assert (praise.date, praise.date_precision) == ("2010-06-04", "day")
+
+
+def test_what_a_da_clause_after_a_wish_or_a_request_tells_is_no_event() -> None:
+    assert not [e for e in events("Oporba želi da Hrvatska prizna Palestinu.") if e.type == "SUPPORT"]
+    assert ("SUPPORT", "HRV", "PSE") in dyads("Hrvatska je priznala Palestinu.")

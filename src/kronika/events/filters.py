@@ -65,3 +65,13 @@ def civil_act_by_a_state(event_type: str, mode: str | None, actor: Entity) -> bo
     """Demonstrations, riots, strikes, hunger strikes and blockades are what
     civilians do (PLOVER PROTEST); a government that 'blocks roads' protests nothing."""
     return event_type == "PROTEST" and mode in CIVIL_PROTEST_MODES and actor.sector in ("GOV", "MIL", "IGO")
+
+
+def wished(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
+    """'želi da Makedonija prizna Kosovo', 'pozvao ih je da potpišu': the event a
+    'da' clause after a verb of wanting or asking tells is only wished for."""
+    start = clause.start
+    if start >= len(tokens) or tokens[start].text.lower() not in cue_set(part, "complementizers") or start >= trigger.indices[0]:
+        return False
+    wishes = cue_set(part, "wish_verbs")
+    return any(tokens[i].lemma in wishes for i in range(max(0, start - 4), start))
