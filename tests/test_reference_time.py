@@ -18,19 +18,19 @@ def reference(text: str, office_years: Counter | None = None):
 def test_a_weekday_tied_to_a_date_and_an_explicit_year_fix_the_year() -> None:
     # Friday 4 June: 1999, 2004, 2010, 2021; the text plans for 2011, so 2010
     text = "Ministri su se sastali u petak (4. lipnja) u Sarajevu. Nova runda planirana je početkom 2011. godine."
-    assert reference(text) == date(2010, 6, 5)
+    assert reference(text) == date(2010, 6, 4)
 
 
 def test_history_does_not_pull_the_year_back() -> None:
     # Friday 12 January: 2001, 2007, 2018; 2005 is history told, the story is later
     text = "Napad se dogodio u petak (12. siječnja) ujutro. Slična eksplozija zabilježena je koncem 2005. godine."
-    assert reference(text) == date(2007, 1, 13)
+    assert reference(text) == date(2007, 1, 12)
 
 
 def test_office_holders_named_in_the_text_break_the_tie() -> None:
     text = "Predsjednik je u srijedu, 16. rujna, primio izaslanstvo."
     # Wednesday 16 September: 1992, 1998, 2009, 2015, 2020, 2026
-    assert reference(text, Counter({2009: 2, 2010: 2})) == date(2009, 9, 17)
+    assert reference(text, Counter({2009: 2, 2010: 2})) == date(2009, 9, 16)
 
 
 def test_a_full_date_is_the_reference_when_no_weekday_is_tied_to_one() -> None:
@@ -49,4 +49,4 @@ def test_extract_says_the_time_was_inferred_and_resolves_against_it() -> None:
             "Razgovori se nastavljaju početkom 2011. godine.")
     result = extract_text(text, lang="hr")
     assert result.document.published is None
-    assert result.document.inferred_time is not None and result.document.inferred_time.date() == date(2010, 6, 8)
+    assert result.document.inferred_time is not None and result.document.inferred_time.date() == date(2010, 6, 7)

@@ -4,8 +4,9 @@ SETimes pieces and pasted text often have no date line, yet their text fixes
 the time on its own: "u petak (4. lipnja)" is a Friday 4 June, which only some
 years have, and the explicit years the text names ("početkom 2011. godine")
 tell which of those years it is. From those, the article is taken to have
-been written the day after the latest such weekday-anchored date (news tells
-what happened yesterday or earlier in the week). With no anchored date, the
+been written on the latest such weekday-anchored date: news names the days of
+what it reports, and the latest of them is the news of the day (on the
+development gold this fits better than any later day). With no anchored date, the
 latest full date the text gives ("20. svibnja 2009.") is the reference. With
 neither, there is no reference: relative dates stay unresolved rather than
 being resolved against today.
@@ -23,7 +24,7 @@ from kronika.temporal.matches import TemporalMatch
 
 EARLIEST_YEAR = 1990  # the news the tool is for; a weekday repeats on a date every 5-11 years
 ANCHOR_REACH = 4  # characters between a weekday and its date: "u petak (4. lipnja)", "u petak, 4. lipnja"
-DAYS_AFTER_ANCHOR = 1
+DAYS_AFTER_ANCHOR = 0  # days from the latest anchored date to the reference time
 
 
 def weekday_anchors(text: str, matches: list[TemporalMatch]) -> list[tuple[TemporalMatch, TemporalMatch]]:
