@@ -376,3 +376,10 @@ def test_in_an_undated_article_an_event_with_no_time_word_takes_the_day_its_para
 def test_what_a_da_clause_after_a_wish_or_a_request_tells_is_no_event() -> None:
     assert not [e for e in events("Oporba želi da Hrvatska prizna Palestinu.") if e.type == "SUPPORT"]
     assert ("SUPPORT", "HRV", "PSE") in dyads("Hrvatska je priznala Palestinu.")
+
+
+def test_a_passive_codes_its_subject_as_recipient_and_the_reporter_as_agent() -> None:
+    found = events("Bivši ministar Astrit Haraqija proglašen je krivim, priopćio je u srijedu (10. prosinca) Haaški tribunal.")
+    assert [(e.type, e.actor.name, e.recipient.name, e.date) for e in found] == [("SANCTION", "ICTY", "Astrit Haraqija", "2025-12-10")]
+    # with no one to say who did it, a passive names no actor
+    assert not [e for e in events("Andrej Plenković kritiziran je zbog odluke.") if e.type == "ACCUSE"]

@@ -239,3 +239,17 @@ def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool
     if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
         return False
     return True
+
+
+def passive_agent(trigger: Trigger, refs: list[Ref], frames: list[Frame], subjects: list[Ref], tokens: list[Token], part) -> list[Ref]:
+    """The agent of a passive trigger: the actor after 'od strane', else the speaker
+    of a frame that reports it ('..., priopćio je sud'); else unknown."""
+    taken = {id(r) for r in subjects}
+    agent_after = getattr(part, "agent_after", None)
+    if agent_after is not None:
+        marked = [r for r in refs if id(r) not in taken and agent_after(tokens, r.first)]
+        if marked:
+            return marked[:1]
+    speakers = [f.speaker for f in frames if f.speaker is not None and id(f.speaker) not in taken and f.verb not in trigger.indices
+                and f.speaker.entity.sector != "MED"]
+    return speakers[:1]

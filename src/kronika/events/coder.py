@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kronika.events.arguments import actor_refs, genitive_agent, own_government, possessive_before, recipient_refs, valid_dyad
+from kronika.events.arguments import actor_refs, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence
 from kronika.events.filters import civil_act_by_a_state, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports
@@ -116,6 +116,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
             actors = [carried] if carried is not None else []
         recipients = recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
+        if _is_passive(trigger, tokens, part) and actors:
+            # 'izrečene su im kazne, priopćio je sud': the subject receives; the agent is 'od strane X' or who reports it
+            recipients, actors = actors, passive_agent(trigger, refs, frames, actors, tokens, part)
         if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
@@ -167,6 +170,12 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                     confidence=0.7 if nominative else 0.5, sentence_index=s_index,
                 ))
     return drafts
+
+
+def _is_passive(trigger: Trigger, tokens, part) -> bool:
+    passive = getattr(part, "passive", None)
+    return bool(passive) and not trigger.entry.get("subject") and not trigger.entry.get("reverse") \
+        and passive(tokens, trigger.indices[0])
 
 
 def _timed(timexes: list[Timex], start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.events.mentions import Ref, nearest_ref, token_distance
+from kronika.events.mentions import Ref, nearest_ref
 from kronika.events.triggers import Trigger
 from kronika.events.words import cue_set, reporting_set
 from kronika.model import Entity
@@ -21,6 +21,17 @@ class Frame:
     addressee: Ref | None = None
 
 
+def _words_between(tokens: list[Token], ref: Ref, verb: int, part) -> int:
+    """Words between a mention and a reporting verb, not counting punctuation,
+    numbers, clitics and the names of days and months ('priopćio je u srijedu
+    (17. prosinca) Međunarodni kazneni tribunal': three words)."""
+    low, high = (ref.last + 1, verb) if ref.last < verb else (verb + 1, ref.first)
+    clitics = cue_set(part, "clitics")
+    time_word = getattr(part, "is_time_word", lambda word: False)
+    return sum(1 for t in tokens[low:high] if not (t.is_punct or t.text.rstrip(".").isdigit() or t.text.lower() in clitics
+                                                   or time_word(t.text.lower())))
+
+
 def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
     data = part.reporting()
     verbs = reporting_set(part, "reporting_verbs")
@@ -31,10 +42,14 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
         if token.lemma not in verbs:
             continue
         scope = frame_scope(tokens, i, part)
-        near = [r for r in refs if abs(token_distance(r, i)) <= 4 and r.first in scope]
+        near = [r for r in refs if _words_between(tokens, r, i, part) <= 3 and r.first in scope]
         subjects = [r for r in near if r.nominative and r.preposition is None]
-        # 'Lukašenko je ... rekao': the subject before the verb; 'rekli su izvori': after it
-        speaker = max((r for r in subjects if r.last < i), key=lambda r: r.last, default=None) or nearest_ref(subjects, i)
+        trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
+            t.text.lower() in cue_set(part, "complementizers") for t in tokens[i + 1 : i + 3])
+        # 'Lukašenko je ... rekao': the subject before the verb; 'rekli su izvori', ', javlja Hina': after it
+        after = [r for r in subjects if r.first > i]
+        speaker = (min(after, key=lambda r: r.first) if trailing and after else None) \
+            or max((r for r in subjects if r.last < i), key=lambda r: r.last, default=None) or nearest_ref(subjects, i)
         outlets = [r for r in near if r is not speaker and r.entity.sector == "MED" and r.preposition is None]
         chain: list[str] = []
         source = next((anonymous[tokens[j].lemma] for j in range(max(0, i - 4), min(len(tokens), i + 4)) if tokens[j].lemma in anonymous), None)
@@ -46,8 +61,6 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
         if speaker is not None:
             chain.append(speaker.entity.name)
         addressee = nearest_ref([r for r in near if not r.nominative and r.preposition is None and r.entity.sector != "MED"], i)
-        trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
-            t.text.lower() in cue_set(part, "complementizers") for t in tokens[i + 1 : i + 3])
         frames.append(Frame(i, speaker, chain, trailing, addressee))
     # 'prema izvorima', 'u razgovoru s Politicom'
     according = reporting_set(part, "according_to")

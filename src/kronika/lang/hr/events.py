@@ -76,9 +76,23 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
         word = tokens[i].text.lower()
         if word in ALL_PREPOSITIONS:
             return word
-        if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word) or word in _clause_openers():
+        if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word) or word in _clause_openers() \
+                or word in _time_words():
             return None  # names, punctuation and a relative pronoun ('na izborima koje SAD') end the look-back
     return None
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Weekdays and months in every form: 'u srijedu Haaški sud' puts no 'u' before the court."""
+    from kronika.lang.hr.temporal import WORDS
+
+    return frozenset(WORDS.lookups["weekday"]) | frozenset(WORDS.lookups["month"])
+
+
+def is_time_word(word: str) -> bool:
+    """A weekday or month in any form (lower-case)."""
+    return word in _time_words()
 
 
 @cache
@@ -200,6 +214,27 @@ def _cue_words(kind: str) -> CueWords:
 def has_cue(kind: str, text: str) -> bool:
     """Does the text hold one of the pack's cue words of this kind ('conditional', 'intended', ...)?"""
     return _cue_words(kind).found_in(text)
+
+
+def passive(tokens: list[Token], trigger_index: int) -> bool:
+    """A passive participle of a verb with a form of 'biti' beside it ('uhićen je', 'su izrečene')."""
+    token = tokens[trigger_index]
+    word = token.text.lower()
+    cues = modality_cues()
+    endings = tuple(cues["passive_endings"])
+    # lemmagen3 gives a participle the verb's lemma ('pohvaljene' → pohvaliti) or its own ('uhićen')
+    own_lemma = token.lemma == word.rstrip("aeio") and word.endswith(tuple(cues["participle_lemma_endings"]))
+    participle = word.endswith(endings) and ((is_verb_lemma(token.lemma) and word != token.lemma) or own_lemma)
+    if not participle:
+        return False
+    auxiliaries = frozenset(cues["passive_auxiliaries"])
+    return any(t.text.lower() in auxiliaries for t in tokens[max(0, trigger_index - 2) : trigger_index + 3])
+
+
+def agent_after(tokens: list[Token], first: int) -> bool:
+    """Does 'od strane' stand right before token `first` (the agent of a passive)?"""
+    phrase = [t.text.lower() for t in tokens[max(0, first - 2) : first]]
+    return " ".join(phrase) in modality_cues()["agent_phrase"]
 
 
 def tense(tokens: list[Token], trigger_index: int) -> str:
