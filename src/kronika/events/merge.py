@@ -66,23 +66,37 @@ def different_people(a: Draft, b: Draft) -> bool:
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
-    merged: list[Draft] = []
+    """Drafts that tell the same event become one, with every sentence that tells it.
+    Candidates are looked up by dyad key (a dictionary, not a scan of every event
+    so far), so an article of thousands of events merges in linear time."""
+    merged: list[Draft | None] = []
+    by_key: dict[tuple, list[int]] = {}
     for draft in drafts:
-        twin = next((m for m in merged if same_event(m, draft)), None)
-        if twin is None:
+        slots = by_key.setdefault(dyad_key(draft), [])
+        slot = next((k for k in slots if same_event(merged[k], draft)), None)
+        if slot is None:
+            slots.append(len(merged))
             merged.append(draft)
             continue
+        twin = merged[slot]
         if specificity(draft) > specificity(twin):
-            draft.evidence = twin.evidence + [e for e in draft.evidence if e not in twin.evidence]
+            draft.evidence = _joined(twin.evidence, draft.evidence)
             draft.attribution = draft.attribution or twin.attribution
-            merged[merged.index(twin)] = draft
-            twin = draft
+            merged[slot] = draft
+            keep, other = draft, twin
         else:
-            twin.evidence += [e for e in draft.evidence if e not in twin.evidence]
+            twin.evidence = _joined(twin.evidence, draft.evidence)
             twin.attribution = twin.attribution or draft.attribution
-        more_precise = min((twin, draft), key=lambda d: precision_rank(d.precision))
-        twin.date, twin.precision = more_precise.date, more_precise.precision
-    return merged
+            keep, other = twin, draft
+        more_precise = min((keep, other), key=lambda d: precision_rank(d.precision))
+        keep.date, keep.precision = more_precise.date, more_precise.precision
+    return [m for m in merged if m is not None]
+
+
+def _joined(first: list, second: list) -> list:
+    """The evidence of both, each sentence-and-trigger once (compared by offsets, not field by field)."""
+    seen = {(e.start, e.end, tuple(map(tuple, e.trigger_spans))) for e in first}
+    return first + [e for e in second if (e.start, e.end, tuple(map(tuple, e.trigger_spans))) not in seen]
 
 
 PRECISION_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
