@@ -383,3 +383,8 @@ def test_a_passive_codes_its_subject_as_recipient_and_the_reporter_as_agent() ->
     assert [(e.type, e.actor.name, e.recipient.name, e.date) for e in found] == [("SANCTION", "ICTY", "Astrit Haraqija", "2025-12-10")]
     # with no one to say who did it, a passive names no actor
     assert not [e for e in events("Andrej Plenković kritiziran je zbog odluke.") if e.type == "ACCUSE"]
+
+
+def test_the_speaker_of_a_trailing_frame_owns_the_visit_told_with_svoj() -> None:
+    found = dyads('"Napredak je spor", rekao je Friedrich Merz izvještavajući Bundestag o svojem posjetu Poljskoj i Litvi.')
+    assert {("CONSULT", "DEU", "POL"), ("CONSULT", "DEU", "LTU")} <= found

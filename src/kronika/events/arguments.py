@@ -84,8 +84,9 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
         return [possessive] if possessive else []
     # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
     # ('izvijestio je o svojem posjetu Kini': his own visit)
+    own = head > 0 and tokens[head - 1].text.lower() in cue_set(part, "own_possessives")  # 'svojem posjetu': the subject's
     reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices
-                 and not (f.verb in clause and not f.trailing and f.verb < head)}
+                 and not (f.verb in clause and not f.trailing and f.verb < head) and not own}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
     if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
