@@ -388,3 +388,10 @@ def test_a_passive_codes_its_subject_as_recipient_and_the_reporter_as_agent() ->
 def test_the_speaker_of_a_trailing_frame_owns_the_visit_told_with_svoj() -> None:
     found = dyads('"Napredak je spor", rekao je Friedrich Merz izvještavajući Bundestag o svojem posjetu Poljskoj i Litvi.')
     assert {("CONSULT", "DEU", "POL"), ("CONSULT", "DEU", "LTU")} <= found
+
+
+def test_a_body_event_with_no_time_word_keeps_the_day_its_paragraph_named() -> None:
+    text = ("Naslov\n\nA.B./Hina\n\n11.12.2025 u 10:00\n\nVlada je objavila novi plan. "
+            "Premijer Andrej Plenković u utorak je doputovao u Beograd. Plenković je pohvalio Srbiju.")
+    praise = next(e for e in extract_text(text, lang="hr").events if e.type == "SUPPORT")
+    assert (praise.date, praise.date_precision) == ("2025-12-09", "day")

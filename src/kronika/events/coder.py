@@ -150,8 +150,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if carried is not None and not _timed(timexes, sentence.start, time_end):
             # the story goes on with the same subject and no time of its own: the time of the sentence before
             value, precision = _story_time(timexes, previous_subject.sentence) or (value, precision)
-        elif inferred and not _timed(timexes, sentence.start, time_end):
-            # an undated article: an event with no time word happens at the day its paragraph last named
+        elif not lede and not _timed(timexes, sentence.start, time_end):
+            # an event with no time word of its own happens at the day its paragraph last named
+            # (the story's time holds until another is told); else the fallback above
             value, precision = _narrative_time(timexes, paragraph_start, sentence.start) or (value, precision)
         evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end,
                             trigger=[tokens[i].text for i in trigger.indices],
