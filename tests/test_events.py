@@ -395,3 +395,15 @@ def test_a_body_event_with_no_time_word_keeps_the_day_its_paragraph_named() -> N
             "Premijer Andrej Plenković u utorak je doputovao u Beograd. Plenković je pohvalio Srbiju.")
     praise = next(e for e in extract_text(text, lang="hr").events if e.type == "SUPPORT")
     assert (praise.date, praise.date_precision) == ("2025-12-09", "day")
+
+
+def test_a_stay_abroad_is_a_visit_and_a_resignation_accepted_is_the_resigners() -> None:
+    assert ("CONSULT", "HRV", "DEU") in dyads("Hrvatski premijer Andrej Plenković boravio je u utorak u Berlinu.")
+    assert not dyads("Hrvatski premijer Andrej Plenković boravio je u utorak u Splitu.")  # home is no visit
+    resigned = only("Plenković je prihvatio ostavku ministra obrane Ivana Anušića.")
+    assert (resigned.type, resigned.actor.name, resigned.recipient.name) == ("RETREAT", "Ivan Anušić", "Andrej Plenković")
+
+
+def test_a_rejection_with_a_pronoun_object_answers_the_request_before_it() -> None:
+    found = events("Hrvatska vlada zatražila je od hrvatskih sindikata prekid štrajka. Hrvatski sindikati su to odbili.")
+    assert any(e.type == "REJECT" and e.recipient is not None and e.recipient.sector == "GOV" for e in found), [e.digest() for e in found]

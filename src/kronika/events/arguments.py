@@ -153,13 +153,13 @@ def possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) ->
 def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
     rule = trigger.entry.get("recipient", "any")
     head = trigger.indices[0]
-    actor_names = {a.entity.name for a in actors}
+    actor_names = {(a.entity.name, a.entity.sector) for a in actors}  # 'Croatia' the government and 'Croatia' its unions differ
     speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
     relative, authors = relative_clauses(tokens, part, head)
     # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
-    others = [r for r in refs if r.entity.name not in actor_names and r.entity.country is not None and id(r) not in speakers
+    others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and r.entity.country is not None and id(r) not in speakers
               and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
-              and (not r.location or trigger.entry["type"] in PLACE_TARGETS)
+              and (not r.location or trigger.entry["type"] in PLACE_TARGETS or trigger.entry.get("place"))
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
     free = [trigger.indices[k] for k in trigger.entry.get("free") or () if k < len(trigger.indices)]
     if free:  # 'osudila napad na Izrael': the target of the condemned deed is not the one condemned

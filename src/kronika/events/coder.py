@@ -206,6 +206,7 @@ def _answered(actor: Entity, earlier: list[Draft]) -> list[Entity]:
     """'odbacio je te optužbe': a rejection answers the last actor who
     accused or asked the rejecting actor's country."""
     for draft in reversed(earlier):
-        if draft.type in ANSWERED and draft.recipient is not None and draft.recipient.country == actor.country and draft.actor.country != actor.country:
-            return [draft.actor]
+        if draft.type in ANSWERED and draft.recipient is not None and draft.recipient.country == actor.country \
+                and (draft.actor.country != actor.country or draft.actor.sector != actor.sector):
+            return [draft.actor]  # another country's, or at home another sector's ('Ministarstvo ... Organizatori su to odbili')
     return []
