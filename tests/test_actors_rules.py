@@ -380,3 +380,8 @@ def test_a_body_after_a_possessive_pronoun_is_of_the_last_person_named() -> None
     text = "Njemačka je zabrinuta. Njemačka šuti. Orbán je razgovarao s Golobom o politici njegove vlade."
     found = find_mentions(HR.analyse(text), HR, date(2025, 12, 11))
     assert [(m.text, m.country) for m in found if m.text == "vlade"] == [("vlade", "SVN")]
+
+
+def test_a_plural_role_reaches_its_body_past_modifiers() -> None:
+    found = mentions("Čelnici 26-članog Saveza pozdravili su odluku.")
+    assert found["Čelnici 26-članog Saveza"].name == "NATO"

@@ -430,7 +430,8 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
         if m.kind in ("role", "adjective") or (m.kind == "name" and _is_possessive_person(m, kb, sentence, mentions, i)):
             group = [m]
             j = i + 1
-            while j < len(mentions) and mentions[j].first == group[-1].last + 1 and mentions[j].kind in ("role", "adjective", "name", "epithet", "unknown"):
+            while j < len(mentions) and mentions[j].kind in ("role", "adjective", "name", "epithet", "unknown") and (
+                    mentions[j].first == group[-1].last + 1 or _role_modifiers_between(sentence, group[-1], mentions[j], kb, part)):
                 group.append(mentions[j])
                 if mentions[j].kind in ("unknown",) or (mentions[j].kind == "name" and _kind(kb, mentions[j]) == "person"):
                     break
@@ -488,6 +489,18 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                 text, start, end = _span_text(sentence, m.first, m.last)
                 resolved.append(_Resolved(target.entity.model_copy(update={"text": text, "start": start, "end": end}), m.sentence, m.first, m.last, "person", target.actor))
         i += 1
+
+
+def _role_modifiers_between(sentence: Sentence, role: Mention, following: Mention, kb: KnowledgeBase, part) -> bool:
+    """'Čelnici 26-članog Saveza', 'ministri zapadnih saveznika': up to two lower-case
+    modifiers between a role and the body (not a person) whose role it is."""
+    gap = sentence.tokens[role.last + 1 : following.first]
+    spec = role.spec or {}
+    plural = spec.get("plural") or sentence.tokens[role.first].text.lower() in spec.get("plural_words", ())
+    if role.kind != "role" or not plural or following.kind != "name" or _kind(kb, following) == "person" or not 0 < len(gap) <= 2:
+        return False  # a plural role only: 'potpredsjednik oporbene stranke' is a person of that party, told apart
+    endings = getattr(part, "GENITIVE_MODIFIER_ENDINGS", ())
+    return all((t.text[:1].islower() or t.text[:1].isdigit()) and t.text.lower().endswith(endings) for t in gap)
 
 
 def _people_and_parties(sentence: Sentence, m: Mention, found: _Resolved, index: ActorIndex, kb: KnowledgeBase,
@@ -703,13 +716,36 @@ def _given_prefixes(name: str) -> frozenset[str]:
     return frozenset(_given_prefix(word) for word in name.split()[:-1])
 
 
+class _SurnamesNamed:
+    """The people named in full so far in one article's resolved mentions, by
+    surname key (the latest one wins). The list only grows while an article is
+    resolved, so each mention is looked at once: `_named_before` stays linear
+    in the length of the article instead of scanning every earlier mention."""
+
+    def __init__(self, earlier: list[_Resolved], part) -> None:
+        self.earlier, self.part, self.seen, self.latest = earlier, part, 0, {}
+
+    def update(self) -> None:
+        if len(self.earlier) < self.seen:  # not the list it was built on: start again
+            self.seen, self.latest = 0, {}
+        for candidate in self.earlier[self.seen:]:
+            if candidate.kind == "person" and candidate.last > candidate.first and " " in candidate.entity.name:
+                self.latest[self.part.word_key(candidate.entity.name.split()[-1])] = candidate
+        self.seen = len(self.earlier)
+
+
+import threading as _threading  # noqa: E402 (kept beside its one use)
+
+_SURNAMES = _threading.local()  # the index of the article being resolved, per thread (Dask workers run threads)
+
+
 def _named_before(surname_key: str, earlier: list[_Resolved], part) -> _Resolved | None:
     """The latest person named in full earlier whose surname has this key."""
-    for candidate in reversed(earlier):
-        if candidate.kind == "person" and candidate.last > candidate.first and " " in candidate.entity.name \
-                and part.word_key(candidate.entity.name.split()[-1]) == surname_key:
-            return candidate
-    return None
+    named = getattr(_SURNAMES, "index", None)
+    if named is None or named.earlier is not earlier or named.part is not part:
+        named = _SURNAMES.index = _SurnamesNamed(earlier, part)
+    named.update()
+    return named.latest.get(surname_key)
 
 
 def _pair_of(sentence: Sentence, group: list[Mention], index: ActorIndex, kb: KnowledgeBase, day: date | None,

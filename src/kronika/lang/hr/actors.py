@@ -188,5 +188,9 @@ def complement_breaks() -> frozenset[str]:
     return frozenset(ROLES.data.get("complement_breaks", []))
 
 
+# Endings of the adjectives that may stand between a role and its body in the genitive
+# ('Čelnici 26-članog Saveza', 'dužnosnici vladajuće stranke').
+GENITIVE_MODIFIER_ENDINGS = ("og", "oga", "eg", "ega", "ih", "e")
+
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.
 LOCATIVE_LINKS = frozenset({"u", "iz"})
