@@ -407,3 +407,20 @@ def test_a_stay_abroad_is_a_visit_and_a_resignation_accepted_is_the_resigners() 
 def test_a_rejection_with_a_pronoun_object_answers_the_request_before_it() -> None:
     found = events("Hrvatska vlada zatražila je od hrvatskih sindikata prekid štrajka. Hrvatski sindikati su to odbili.")
     assert any(e.type == "REJECT" and e.recipient is not None and e.recipient.sector == "GOV" for e in found), [e.digest() for e in found]
+
+
+def test_a_condemned_attack_points_at_the_attacker_told_before() -> None:
+    text = ("Ruska vojska u noći na nedjelju napala je Kijev dronovima. "
+            "Njemački kancelar Friedrich Merz osudio je napad i najavio dodatnu pomoć Ukrajini.")
+    found = dyads(text)
+    assert ("ASSAULT", "RUS", "UKR") in found and ("ACCUSE", "DEU", "RUS") in found
+    assert ("ASSAULT", "DEU", "UKR") not in found and ("ACCUSE", "DEU", "UKR") not in found
+
+
+def test_a_quantity_word_heads_a_subject() -> None:
+    assert ("PROTEST", "SRB", "SRB") in dyads("Stotine srbijanskih studenata prosvjedovale su u subotu u Beogradu.")
+
+
+def test_a_role_word_opening_a_sentence_is_its_subject() -> None:
+    text = "Srbija je u krizi. Policija je privela desetine studenata."
+    assert [(e.type, e.actor.sector, e.recipient.sector) for e in events(text)] == [("COERCE", "COP", "CVL")]

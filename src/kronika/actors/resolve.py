@@ -366,10 +366,28 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
         end = offset + len(sentence.tokens)
         scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date))
         offset = end
-    context = _Context(focus=_focus_country(scanned, kb))
+    article_focus = _focus_country(scanned, kb)
+    focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
+    context = _Context(focus=article_focus)
     for sentence, mentions in zip(analysis.sentences, scanned):
+        # a bare 'policija' is of the country its own paragraph is about, else the article's
+        context.focus = focus_by_paragraph.get(sentence.paragraph) or article_focus
         _combine(sentence, mentions, index, kb, on_date, resolved, article_names, pack, part, context)
     return resolved
+
+
+def _paragraph_focus(analysis: Analysis, scanned: list[list[Mention]], kb: KnowledgeBase) -> dict[int, str]:
+    """Each paragraph's most named country; a paragraph that names none continues the one before."""
+    by_paragraph: dict[int, list[list[Mention]]] = {}
+    for sentence, mentions in zip(analysis.sentences, scanned):
+        by_paragraph.setdefault(sentence.paragraph, []).append(mentions)
+    focus: dict[int, str] = {}
+    running = None
+    for paragraph in sorted(by_paragraph):
+        running = _focus_country(by_paragraph[paragraph], kb) or running
+        if running:
+            focus[paragraph] = running
+    return focus
 
 
 @dataclass
@@ -637,6 +655,9 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     role_spec = role_mention.spec if role_mention else {}
     if role_spec.get("plural_words") and sentence.tokens[role_mention.first].text.lower() in role_spec["plural_words"]:
         role_spec = {**role_spec, "plural": True}  # 'ministri', not 'ministra'
+    quantities = getattr(pack_part(pack, "actors"), "quantity_words", None)
+    if role_mention is not None and quantities and first > 0 and sentence.tokens[first - 1].text.lower() in quantities():
+        role_spec = {**role_spec, "plural": True}  # 'desetine prosvjednika': many, not one
     role_label = role_spec.get("label")
     if person is not None and person.actor is not None and group[0].kind != "name":
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end})

@@ -195,7 +195,10 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         picks = [speech[0].addressee] if speech else []
     if not picks and rule == "any":
         local = [r for r in others if r.first in clause]
-        picks = [nearest_ref(local or in_clause, head)] if (local or in_clause) else []
+        # a 'kako'/'da' clause after the trigger tells something else ('protivi se reformama, naglašavajući kako ... vojski')
+        opens = clause.stop < len(tokens) and tokens[clause.stop].text.lower() in cue_set(part, "complementizers")
+        around = [r for r in in_clause if not (opens and r.first >= clause.stop)]
+        picks = [nearest_ref(local or around, head)] if (local or around) else []
     if not picks and rule in ("target", "object", "with"):
         # the subject of a clause of its own may receive: 'pritisak da on odstupi'
         after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and r.first in clause)]

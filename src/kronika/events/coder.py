@@ -94,7 +94,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
     breaks, subordinate = clause_bounds(sentence, text, part)
     frames = find_frames(sentence, refs, part)
     drafts: list[Draft] = []
-    verb_heads = {t.indices[-1] for t in triggers if is_verb_trigger(t, tokens, part)}
+    # where each verb trigger ends, leaving out the words it leaves free ('osudio je napad': the attack is its object)
+    verb_heads = {max(i for k, i in enumerate(t.indices) if k not in (t.entry.get("free") or ()))
+                  for t in triggers if is_verb_trigger(t, tokens, part)}
     for trigger in triggers:
         if not is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
                 and possessive_before(trigger, refs, tokens) is None and genitive_agent(trigger, refs, part) is None:
@@ -119,7 +121,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if _is_passive(trigger, tokens, part) and actors:
             # 'izrečene su im kazne, priopćio je sud': the subject receives; the agent is 'od strane X' or who reports it
             recipients, actors = actors, passive_agent(trigger, refs, frames, actors, tokens, part)
-        if not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
+        if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
+            # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
+            recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier)
+        elif not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
             recipients_entities = [r.entity for r in recipients]
@@ -200,6 +205,19 @@ def _story_time(timexes: list[Timex], sentence: Sentence | None) -> tuple[str, s
     if told is None:
         return None
     return (told.value[:10], "day") if told.precision == "minute" else (told.value, told.precision)
+
+
+CONDEMNATIONS = frozenset({"ACCUSE"})
+DEEDS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft]) -> list[Entity]:
+    deed = trigger.indices[min(trigger.entry["free"])]
+    after = sorted((r for r in refs if r.first > deed), key=lambda r: r.first)
+    if after and after[0].first == deed + 1 and not after[0].nominative and after[0].preposition is None:
+        return [after[0].entity]  # 'osudila napad Rusije'
+    told = next((d for d in reversed(earlier) if d.type in DEEDS), None)
+    return [told.actor] if told is not None else []
 
 
 def _answered(actor: Entity, earlier: list[Draft]) -> list[Entity]:

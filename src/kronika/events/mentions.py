@@ -48,8 +48,10 @@ def sentence_refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]
         tokens = sentence.tokens[first : last + 1]
         is_location = getattr(part, "is_location", None)
         location = bool(is_location and is_location(sentence.tokens, first, last, entity.kb_id))
-        refs.append(Ref(entity, first, last, part.is_nominative(tokens, entity.name, entity.kb_id),
-                        part.preposition_before(sentence.tokens, first), location))
+        quantity = getattr(part, "quantity_before", None)
+        headed = bool(quantity and quantity(sentence.tokens, first))  # 'Tisuće studenata': a nominative head before it
+        refs.append(Ref(entity, first, last, headed or part.is_nominative(tokens, entity.name, entity.kb_id),
+                        part.preposition_before(sentence.tokens, first - 1 if headed else first), location))
     return refs
 
 

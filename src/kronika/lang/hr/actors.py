@@ -177,6 +177,12 @@ pronouns = ROLES.pronouns
 
 
 @cache
+def quantity_words() -> frozenset[str]:
+    """'tisuće studenata': a quantity word before a role makes it a plural group."""
+    return frozenset(ROLES.data.get("quantity_words", []))
+
+
+@cache
 def possessive_pronouns() -> frozenset[str]:
     """'njegove vlade': a body of the country of the last person named."""
     return frozenset(ROLES.data.get("possessive_pronouns", []))

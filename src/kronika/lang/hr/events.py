@@ -98,7 +98,8 @@ def is_time_word(word: str) -> bool:
 @cache
 def _clause_openers() -> frozenset[str]:
     cues = modality_cues()
-    return frozenset(cues.get("relative_pronouns", [])) | frozenset(cues.get("complementizers", []))
+    # a clitic never stands inside a prepositional phrase ('U međuvremenu je ruska vojska': no 'u' before the army)
+    return frozenset(cues.get("relative_pronouns", [])) | frozenset(cues.get("complementizers", [])) | frozenset(cues.get("clitics", []))
 
 
 def _modifier(word: str) -> bool:
@@ -146,6 +147,13 @@ ADJECTIVE_SUFFIXES = ("ski", "ški", "čki", "cki")  # 'ruski', 'američki': adj
 COLLECTIVE_NUMERALS = frozenset({"dvojica", "trojica", "četvorica", "obojica", "oba", "obje"})
 
 
+def quantity_before(tokens: list[Token], first: int) -> bool:
+    """'Tisuće studenata': a quantity word right before the mention heads it as a nominative."""
+    from kronika.lang.hr.actors import quantity_words
+
+    return first > 0 and tokens[first - 1].text.lower() in quantity_words()
+
+
 def opens_subject(tokens: list[Token], first: int, last: int) -> bool:
     """A country adjective opening its clause before a plain noun ('Ruske rakete pogodile su
     Kijev') most likely qualifies the subject: its ending allows a nominative (-a, -e, -i, -o),
@@ -167,7 +175,7 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     head = roles[0] if roles else tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
     word = head.text
     lowered = word.lower()
-    if word[:1].islower():
+    if word[:1].islower() or head in roles:  # a role word, capitalised or not ('Policija je privela ...')
         return head.lemma == lowered or lowered in ("on", "ona", "oni") or lowered in _plural_nominatives(head.lemma)
     if word.isupper():
         return True
