@@ -25,12 +25,28 @@ def word_key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def plural(demonym: str) -> str:
+    """'Israeli' → 'Israelis'; 'Chinese', 'Swiss' stay as they are; 'Frenchman' → 'Frenchmen'."""
+    if demonym.endswith(("ese", "ss", "sh", "ch", "s")):
+        return demonym
+    if demonym.endswith("man"):
+        return demonym[:-3] + "men"
+    return demonym + "s"
+
+
 def name_labels() -> Iterator[tuple[str, str]]:
     for row in load_tsv(DATA / "countries.tsv"):
         for name in filter(None, row["names"].split(";")):
             yield name, f"c:{row['iso3']}"
-        yield row["demonym"], f"c:{row['iso3']}"
     yield from place_and_organisation_labels(DATA)
+    yield from demonym_labels()
+
+
+def demonym_labels() -> Iterator[tuple[str, str]]:
+    """A people ('the Palestinians', 'Iraqis', 'Kurds' of a country): CVL of its country."""
+    for row in load_tsv(DATA / "countries.tsv"):
+        if row["demonym"]:
+            yield plural(row["demonym"]), f"c:{row['iso3']}"
 
 
 def adjective_labels() -> Iterator[tuple[str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kronika.lang.en.lemma import lemma
 from kronika.text import Analysis, Sentence, Token
 
 # initials and dotted abbreviations (U.S., a.m., John F. Kennedy) are one token that does not end a sentence
@@ -12,8 +13,7 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])|(?:Mr|Mrs|Ms|
 ENDS = {".", "!", "?"}
 
 
-def _lemma(word: str) -> str:
-    return word.lower()
+_lemma = lemma
 
 
 def analyse(text: str) -> Analysis:
