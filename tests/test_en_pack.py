@@ -44,3 +44,10 @@ def test_english_events_with_attribution() -> None:
     meeting = [e for e in events if e.type == "CONSULT"]
     assert [(e.actor.name, e.recipient.country, e.date, e.attribution) for e in meeting] == [
         ("Alexander Lukashenko", "VEN", "2025-12-09", ["BelTA"])]
+
+
+def test_a_possessive_names_the_actor_and_the_serial_comma_joins_a_list() -> None:
+    attack = extract_text("Russia's attack on Ukraine was condemned.", lang="en").events
+    assert [(e.type, e.actor.country, e.recipient.country) for e in attack] == [("ASSAULT", "RUS", "UKR")]
+    met = extract_text("The US, Russia, and Switzerland met in Geneva.", lang="en").events
+    assert {(e.actor.country, e.recipient.country) for e in met} == {("USA", "RUS"), ("USA", "CHE")}

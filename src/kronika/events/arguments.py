@@ -25,9 +25,10 @@ VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "R
 MEDIA_NOT_PARTNERS = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST"})
 
 
-# Conflict inside one country is an event: the opposition accuses the government, the
-# police arrest protesters, a court sentences a politician (ANNOTATION.md, same-country dyads).
-DOMESTIC_CONFLICT = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+# Conflict inside one country, and its easing, is an event: the opposition accuses the government,
+# the police arrest protesters, a court sentences a politician, a government lifts its own
+# curfew or frees prisoners (ANNOTATION.md, same-country dyads).
+DOMESTIC_CONFLICT = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"})
 
 
 def coordinated(ref: Ref, refs: list[Ref], tokens: list[Token], part) -> list[Ref]:
@@ -66,6 +67,9 @@ def joins_list(gap: range, tokens: list[Token], words: frozenset[str], direction
         return False
     if any(w in words for w in between) and not any(tokens[g].is_punct for g in gap):
         return True
+    if len(between) == 2 and between[0] == "," and between[1] in words:
+        return True  # the serial comma: 'the US, Russia, and Switzerland'
+
     if between != [","]:
         return False
     # a comma: the list must go on to a conjunction after the later member
@@ -80,7 +84,7 @@ def joins_list(gap: range, tokens: list[Token], words: frozenset[str], direction
 def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: range, coordinate: range, tokens: list[Token], part) -> list[Ref]:
     head = trigger.indices[0]
     if not nominal_event_here(trigger, refs, tokens, clause, coordinate, part):
-        possessive = possessive_before(trigger, refs, tokens) or genitive_agent(trigger, refs, part)
+        possessive = possessive_before(trigger, refs, tokens, part) or genitive_agent(trigger, refs, part)
         return [possessive] if possessive else []
     # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
     # ('izvijestio je o svojem posjetu Kini': his own visit)
@@ -95,8 +99,8 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
                   and id(r) not in reporters and opens and opens(tokens, r.first, r.last)]
     if trigger.entry.get("subject") == "recipient":
         before = []
-    elif possessive_before(trigger, refs, tokens):
-        return [possessive_before(trigger, refs, tokens)]
+    elif possessive_before(trigger, refs, tokens, part):
+        return [possessive_before(trigger, refs, tokens, part)]
     if before:
         return coordinated(before[-1], refs, tokens, part)
     speakers = [f for f in frames if f.verb < head and f.speaker is not None and f.speaker.entity.sector != "MED" and f.verb not in trigger.indices]
@@ -140,12 +144,17 @@ def genitive_agent(trigger: Trigger, refs: list[Ref], part) -> Ref | None:
     return after[0] if target.preposition in part.TARGET and target.first - after[0].last <= 3 else None
 
 
-def possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token]) -> Ref | None:
-    """'Putinovoj invaziji': a possessive right before a nominal trigger is its actor."""
+def possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token], part=None) -> Ref | None:
+    """'Putinovoj invaziji', "Russia's attack": a possessive right before a nominal
+    trigger is its actor (the pack says what a possessive looks like)."""
     head = trigger.indices[0]
+    possessive = getattr(part, "is_possessive", None)
+    if possessive is None:
+        return None
     for r in refs:
-        if r.last == head - 1 and not r.nominative and r.entity.text[:1].isupper() and r.entity.text.lower().endswith(
-                ("ova", "ove", "ovoj", "ovu", "ovog", "ovom", "ovi", "eva", "eve", "evoj", "evu", "ovih", "ovim")):
+        # right before the noun, or with one word between ("Russia's attack", 'Putinovoj brutalnoj invaziji')
+        if r.last in (head - 1, head - 2) and not r.nominative and r.entity.text[:1].isupper() and possessive(tokens, r.first, r.last) \
+                and not (r.last == head - 2 and tokens[head - 1].is_punct):
             return r
     return None
 

@@ -99,7 +99,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                   for t in triggers if is_verb_trigger(t, tokens, part)}
     for trigger in triggers:
         if not is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
-                and possessive_before(trigger, refs, tokens) is None and genitive_agent(trigger, refs, part) is None:
+                and possessive_before(trigger, refs, tokens, part) is None and genitive_agent(trigger, refs, part) is None:
             continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)
         head = trigger.indices[0]
         clause = local_clause(head, len(tokens), breaks, subordinate)
@@ -136,8 +136,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
         if not recipients_entities and len(actors) >= 2 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
-            # 'Plenković i Orbán razgovarali su': the members meet each other
-            recipients_entities = [actors[1].entity]
+            # 'Plenković i Orbán razgovarali su': the members meet each other; of three or more,
+            # the first named meets each of the others (ANNOTATION.md: the pairs with the initiator)
+            recipients_entities = [a.entity for a in actors[1:]]
             actors = actors[:1]
         modality = modality_of(trigger, sentence, clause, coordinate, part)
         event_type, cameo = entry["type"], entry.get("cameo")

@@ -203,6 +203,11 @@ def agent_after(tokens: list[Token], first: int) -> bool:
     return False
 
 
+def is_possessive(tokens: list[Token], first: int, last: int) -> bool:
+    """"Russia's", "the EU's": a name followed by the possessive 's."""
+    return last + 1 < len(tokens) and tokens[last + 1].text.lower() in ("'s", "’s", "'", "’")
+
+
 def opens_subject(tokens: list[Token], first: int, last: int) -> bool:
     """'Israeli warplanes struck ...': a nationality adjective opening the
     clause before a common noun qualifies the subject."""

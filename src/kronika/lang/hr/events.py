@@ -147,6 +147,14 @@ ADJECTIVE_SUFFIXES = ("ski", "ški", "čki", "cki")  # 'ruski', 'američki': adj
 COLLECTIVE_NUMERALS = frozenset({"dvojica", "trojica", "četvorica", "obojica", "oba", "obje"})
 
 
+POSSESSIVE_ENDINGS = ("ova", "ove", "ovoj", "ovu", "ovog", "ovom", "ovi", "eva", "eve", "evoj", "evu", "ovih", "ovim")
+
+
+def is_possessive(tokens: list[Token], first: int, last: int) -> bool:
+    """'Putinovoj', 'Trumpove', 'Merkelinu': a possessive adjective of a name."""
+    return tokens[last].text.lower().endswith(POSSESSIVE_ENDINGS)
+
+
 def quantity_before(tokens: list[Token], first: int) -> bool:
     """'Tisuće studenata': a quantity word right before the mention heads it as a nominative."""
     from kronika.lang.hr.actors import quantity_words
