@@ -424,3 +424,14 @@ def test_a_quantity_word_heads_a_subject() -> None:
 def test_a_role_word_opening_a_sentence_is_its_subject() -> None:
     text = "Srbija je u krizi. Policija je privela desetine studenata."
     assert [(e.type, e.actor.sector, e.recipient.sector) for e in events(text)] == [("COERCE", "COP", "CVL")]
+
+
+def test_a_weekday_is_future_only_when_its_own_clause_is() -> None:
+    event = only("Američka državna tajnica Condoleezza Rice u četvrtak je pohvalila Kosovo, rekavši kako će ono postati neovisno.")
+    assert event.date == "2025-12-11"  # the Thursday of the publication, not the next one
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_not_the_event() -> None:
+    text = "Njemački kancelar Friedrich Merz, koji je bio ministar 2023. godine, sastat će se u srijedu s Emmanuelom Macronom."
+    meeting = next(e for e in events(text) if e.recipient.name == "Emmanuel Macron")
+    assert meeting.date == "2025-12-17"

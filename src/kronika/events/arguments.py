@@ -89,8 +89,10 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
     # who reports is not who acts, unless the trigger stands in the reporting verb's own clause
     # ('izvijestio je o svojem posjetu Kini': his own visit)
     own = head > 0 and tokens[head - 1].text.lower() in cue_set(part, "own_possessives")  # 'svojem posjetu': the subject's
+    # a frame that reports what follows it ('..., rekavši kako ...') does not report a trigger before it
     reporters = {id(f.speaker) for f in frames if f.speaker is not None and f.verb not in trigger.indices
-                 and not (f.verb in clause and not f.trailing and f.verb < head) and not own}
+                 and not (f.verb in clause and not f.trailing and f.verb < head) and not own
+                 and not (not f.trailing and f.verb > head)}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
     before = [r for r in in_clause if r.last < head]
     if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
@@ -163,7 +165,8 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
     rule = trigger.entry.get("recipient", "any")
     head = trigger.indices[0]
     actor_names = {(a.entity.name, a.entity.sector) for a in actors}  # 'Croatia' the government and 'Croatia' its unions differ
-    speakers = {id(f.speaker) for f in frames if f.speaker is not None}  # who reports is not who receives
+    # who reports is not who receives, but a frame after the trigger that reports what follows it says nothing of it
+    speakers = {id(f.speaker) for f in frames if f.speaker is not None and not (not f.trailing and f.verb > head)}
     relative, authors = relative_clauses(tokens, part, head)
     # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
     others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and r.entity.country is not None and id(r) not in speakers

@@ -76,3 +76,4 @@ def opens_sentence(trigger: Trigger, tokens: list[Token], clause: range, part) -
     clitics = cue_set(part, "clitics")
     before = [t for t in tokens[: trigger.indices[0]] if not t.is_punct and t.text.lower() not in clitics]
     return len(before) <= 1
+

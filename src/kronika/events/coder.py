@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from kronika.events.arguments import actor_refs, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
-from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence
+from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
 from kronika.events.filters import civil_act_by_a_state, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
@@ -150,7 +150,13 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         # 'pozvao ga je da u travnju obiđe terminal' invites now, for April
         embedded = [s for s in subordinate if s > head]
         time_end = tokens[min(embedded)].start if embedded and clause.start not in subordinate else sentence.end
-        value, precision = event_time(text, timexes, sentence.start, time_end, anchor, published,
+        # a time inside a relative clause that does not hold the trigger dates what that clause tells
+        # ('Biden, koji je posjetio BiH od kada je to učinio Clinton 1999. godine, otputovat će u Prištinu')
+        # (a relative clause right after the trigger describes the trigger itself: 'posjetu Cipru, kojeg je započeo u petak')
+        described, of_trigger = relative_clauses(tokens, part, head)
+        described -= of_trigger
+        own_times = [t for t in timexes if not _inside(t, tokens, described)] if described else timexes
+        value, precision = event_time(text, own_times, sentence.start, time_end, anchor, published,
                                       tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred,
                                       lede=lede)
         if carried is not None and not _timed(timexes, sentence.start, time_end):
@@ -183,6 +189,10 @@ def _is_passive(trigger: Trigger, tokens, part) -> bool:
     passive = getattr(part, "passive", None)
     return bool(passive) and not trigger.entry.get("subject") and not trigger.entry.get("reverse") \
         and passive(tokens, trigger.indices[0])
+
+
+def _inside(timex: Timex, tokens, indices: set[int]) -> bool:
+    return any(tokens[i].start <= timex.start < tokens[i].end for i in indices)
 
 
 def _timed(timexes: list[Timex], start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
     future_cue = getattr(part, "FUTURE", None)
     timexes = []
     for match in combine(analysis.text, part.find(analysis.text), published):
-        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue):
+        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None)):
             match.fields["direction"] = 1
         resolved = resolve(match, published)
         if resolved is not None:
@@ -82,13 +82,20 @@ def _merge_pair(first: TemporalMatch, second: TemporalMatch, published: datetime
     return None
 
 
-def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str]) -> bool:
+def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str],
+                            clause_opener: re.Pattern[str] | None = None) -> bool:
     """A weekday with no 'last'/'next' word is the latest one on or before
-    publication, unless its sentence speaks in the future tense."""
+    publication, unless its own clause speaks in the future tense ('izjavila je
+    u četvrtak kako će Kosovo ...': the future is the reported clause's, the
+    Thursday is past)."""
     if match.kind != "weekday" or match.fields.get("direction", 0) != 0:
         return False
     sentence = analysis.sentence_at(match.start)
     start, end = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
+    if clause_opener is not None:
+        before = [m.end() for m in clause_opener.finditer(analysis.text, start, match.start)]
+        after = clause_opener.search(analysis.text, match.end, end)
+        start, end = (before[-1] if before else start), (after.start() if after else end)
     return future_cue.search(analysis.text, start, end) is not None
 
 
@@ -100,7 +107,7 @@ def day_value(day: date) -> str:
 
 def week_value(day: date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"  # ISO 8601: four digits, also before the year 1000
 
 
 def month_value(year: int, month: int) -> str:
@@ -126,7 +133,23 @@ def unit_value(unit: str, day: date) -> tuple[str, str]:
 
 
 def resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str] | None:
-    """(value, precision) of one expression; None when it needs a publication time that is missing."""
+    """(value, precision) of one expression; None when it needs a publication time that is
+    missing, or when it would fall outside the calendar (before the year 1 or after 9999:
+    'sutra' said on 9999-12-31)."""
+    try:
+        resolved = _resolve(match, published)
+    except (OverflowError, ValueError):
+        return None
+    if resolved is not None and resolved[1] in ("year", "month", "week", "day", "minute") \
+            and not 1 <= int(resolved[0][:resolved[0].index("-")] if "-" in resolved[0] else resolved[0]) <= MAX_YEAR:
+        return None
+    return resolved
+
+
+MAX_YEAR = 9999  # the calendar of Python's dates (and of the store): years 1 to 9999
+
+
+def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str] | None:
     f = match.fields
     kind = match.kind
     if kind == "duration":
@@ -173,7 +196,8 @@ def resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str]
 
 def weekday_near(today: date, weekday: int, direction: int) -> date:
     """The latest such weekday on or before today (direction 0 or -1 'last'),
-    or the next one after today (direction 1)."""
+    or the next one after today (direction 1). OverflowError when that day lies
+    outside the calendar (a Friday before 0001-01-01)."""
     delta = (today.isoweekday() - weekday) % 7
     if direction > 0:
         return today + timedelta(days=(weekday - today.isoweekday()) % 7 or 7)
@@ -183,6 +207,12 @@ def weekday_near(today: date, weekday: int, direction: int) -> date:
 
 
 def relative_value(today: date, unit: str, offset: int) -> tuple[str, str]:
+    """The day, week, month or year `offset` units from today; OverflowError when
+    that lies outside the years 1 to 9999."""
+    if unit not in ("day", "week", "month") and not 1 <= today.year + offset <= MAX_YEAR:
+        raise OverflowError(f"year {today.year + offset} is outside the calendar")
+    if unit == "month" and not 1 <= shift_month(today.year, today.month, offset)[0] <= MAX_YEAR:
+        raise OverflowError("month outside the calendar")
     if unit == "day":
         return day_value(today + timedelta(days=offset)), "day"
     if unit == "week":

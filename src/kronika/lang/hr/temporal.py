@@ -186,5 +186,9 @@ def find(text: str) -> list[TemporalMatch]:
 # far side of one of these does not date an event on this side.
 CLAUSE_BREAK = re.compile(r",\s+(?:a|ali|no|dok|nakon što|te|u vrijeme dok|u vrijeme kad)\s|;\s|\s–\s", re.IGNORECASE)
 
+# Words that open a clause of its own ('rekla je u četvrtak kako će ...'): a cue of the future
+# beyond one of these is that clause's, not the weekday's.
+CLAUSE_OPENER = re.compile(r"\b(?:da|kako|što|jer|ako|koji|koja|koje|kojeg|kojem|kojim|kojoj|koju|kojih)\b", re.IGNORECASE)
+
 # Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće'...
 FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira)\b", re.IGNORECASE)
