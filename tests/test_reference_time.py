@@ -50,3 +50,10 @@ def test_extract_says_the_time_was_inferred_and_resolves_against_it() -> None:
     result = extract_text(text, lang="hr")
     assert result.document.published is None
     assert result.document.inferred_time is not None and result.document.inferred_time.date() == date(2010, 6, 7)
+
+
+def test_a_bare_weekday_just_after_the_latest_anchored_day_moves_the_reference_not_the_story() -> None:
+    text = "Stranke su se složile u subotu (15. ožujka). Summit je u travnju 2008. U ponedjeljak je izbila nova svađa."
+    matches = pack_part(HR, "temporal").find(text)
+    assert infer_reference(text, matches, today=date(2026, 12, 2)).date() == date(2008, 3, 17)  # 'u ponedjeljak': the 17th
+    assert infer_reference(text, matches, today=date(2026, 12, 2), story=True).date() == date(2008, 3, 15)

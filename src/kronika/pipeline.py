@@ -7,12 +7,32 @@ Each stage lives in its own module; this one only wires them together.
 from __future__ import annotations
 
 import gc
+import os
 from datetime import datetime
 
 from kronika import actors, events, language, read, temporal
 from kronika.actors.years import office_years
 from kronika.lang import get_pack
 from kronika.model import Extraction
+
+
+# One article is at most this many characters (about 15,000 words, several times the
+# longest news article); a longer input is refused before any work is done on it.
+# KRONIKA_MAX_ARTICLE_CHARS raises (or lowers) the bound.
+MAX_ARTICLE_CHARS = 100_000
+
+
+def max_article_chars() -> int:
+    value = os.environ.get("KRONIKA_MAX_ARTICLE_CHARS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_ARTICLE_CHARS
+
+
+def check_size(text: str) -> None:
+    """ReadError when a text is too long to be one article."""
+    limit = max_article_chars()
+    if len(text) > limit:
+        raise read.ReadError(f"the article is {len(text):,} characters long, over the limit of {limit:,} for one article "
+                             "(split it into articles, or set KRONIKA_MAX_ARTICLE_CHARS)")
 
 
 def keep_loaded() -> None:
@@ -24,7 +44,9 @@ def keep_loaded() -> None:
 
 
 def extract_article(article: read.Article) -> Extraction:
-    """Code the events of one article that the read stage has parsed."""
+    """Code the events of one article that the read stage has parsed
+    (ReadError when it is longer than one article can be)."""
+    check_size(article.text)
     doc = article.document
     code = doc.language or language.detect(article.text)
     doc.language = code
@@ -38,8 +60,9 @@ def extract_article(article: read.Article) -> Extraction:
         doc.inferred_time = reference = temporal.infer_article_time(analysis, pack, office_years(mentions))
         if reference is not None:
             mentions = actors.find_mentions(analysis, pack, reference.date())
+    story = temporal.infer_article_time(analysis, pack, office_years(mentions), story=True) if doc.inferred_time else None
     timexes = temporal.find_timexes(analysis, pack, reference)
-    found = events.extract_events(article, analysis, mentions, timexes, pack, reference=reference)
+    found = events.extract_events(article, analysis, mentions, timexes, pack, reference=story or reference)
     return Extraction(document=doc, events=found)
 
 

@@ -21,11 +21,19 @@ DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
 
 
-def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Counter | None = None) -> datetime | None:
-    """The reference time of an article with no publication time, from its own dates (temporal.reference)."""
+def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Counter | None = None,
+                       story: bool = False) -> datetime | None:
+    """The reference time of an article with no publication time, from its own dates
+    (temporal.reference); with `story`, the day of the story it tells."""
     from kronika.temporal.reference import infer_reference
 
-    return infer_reference(analysis.text, pack_part(pack, "temporal").find(analysis.text), office_years=office_years)
+    part = pack_part(pack, "temporal")
+    matches = part.find(analysis.text)
+    future_cue = getattr(part, "FUTURE", None)
+    for match in matches:  # a weekday told in the future ('sastat će se u ponedjeljak') says nothing of when the text was written
+        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None)):
+            match.fields["direction"] = 1
+    return infer_reference(analysis.text, matches, office_years=office_years, story=story)
 
 
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:

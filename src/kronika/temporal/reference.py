@@ -66,16 +66,21 @@ def _best_year(anchors: list[tuple[TemporalMatch, TemporalMatch]], years: list[i
 
 
 def infer_reference(text: str, matches: list[TemporalMatch], today: date | None = None,
-                    office_years: Counter | None = None) -> datetime | None:
+                    office_years: Counter | None = None, story: bool = False) -> datetime | None:
     """The reference time the text's own dates give, or None. `office_years`:
-    year → how many of the people the article names held an office in it."""
+    year → how many of the people the article names held an office in it.
+    With `story`, the day of the story itself (the latest anchored day), which
+    dates what the text tells with no time word; without, the time relative
+    dates are read against (a bare weekday just after that day moves it on)."""
     today = today or date.today()
     years = [y for y in _explicit_years(matches) if EARLIEST_YEAR <= y <= today.year + 1]
     anchors = weekday_anchors(text, matches)
     year = _best_year(anchors, years, today.year, office_years or Counter()) if anchors else None
     if year is not None:
         days = [date(year, d.fields["month"], d.fields["day"]) for w, d in anchors if _fits(year, w, d)]
-        return _noon(max(days) + timedelta(days=DAYS_AFTER_ANCHOR))
+        latest = max(days)
+        later = 0 if story else _days_after(latest, anchors, matches)
+        return _noon(latest + timedelta(days=DAYS_AFTER_ANCHOR + later))
     full_dates = []
     for m in matches:
         if m.kind == "date" and "year" in m.fields and EARLIEST_YEAR <= m.fields["year"] <= today.year:
@@ -86,6 +91,21 @@ def infer_reference(text: str, matches: list[TemporalMatch], today: date | None 
     if full_dates and max(full_dates).year >= max(years, default=0):
         return _noon(max(full_dates))
     return None
+
+
+LATER_WEEKDAY_REACH = 3  # days: a bare weekday this soon after the latest anchored day is after it
+
+
+def _days_after(latest: date, anchors: list[tuple[TemporalMatch, TemporalMatch]], matches: list[TemporalMatch]) -> int:
+    """A bare weekday the text names besides its anchored ones ('u ponedjeljak' after
+    'u subotu (15. ožujka)') that falls one to three days after the latest anchored
+    day tells that the article was written on it or later: the reference moves there."""
+    anchored = {id(w) for w, _ in anchors}
+    anchored_days = {w.fields["weekday"] for w, _ in anchors}
+    offsets = [(m.fields["weekday"] - latest.isoweekday()) % 7 for m in matches
+               if m.kind == "weekday" and m.fields.get("direction", 0) == 0 and id(m) not in anchored
+               and m.fields["weekday"] not in anchored_days]
+    return max((o for o in offsets if 0 < o <= LATER_WEEKDAY_REACH), default=0)
 
 
 def _noon(day: date) -> datetime:
