@@ -136,3 +136,12 @@ def test_a_weekday_with_its_date_and_a_month_with_a_relative_year_are_one_expres
     found = [(t.text, t.value) for t in find_timexes(pack.analyse(text), pack, PUBLISHED)]
     assert ("u petak (5. prosinca)", "2025-12-05") in found
     assert ("u svibnju prošle godine", "2024-05") in found
+
+
+def test_part_of_day_lead_words_and_the_end_of_a_month_stay_in_one_expression() -> None:
+    pack = get_pack("hr")
+    text = "Napad se dogodio u petak rano ujutro, a ministri će se sastati koncem prosinca. Ranije ovog tjedna razgovarali su."
+    found = {t.text: t.value for t in find_timexes(pack.analyse(text), pack, PUBLISHED)}
+    assert found["u petak rano ujutro"] == "2025-12-05"
+    assert found["koncem prosinca"] == "2025-12"
+    assert found["Ranije ovog tjedna"] == "2025-W50"

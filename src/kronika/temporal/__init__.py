@@ -31,7 +31,8 @@ def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Cou
     matches = part.find(analysis.text)
     future_cue = getattr(part, "FUTURE", None)
     for match in matches:  # a weekday told in the future ('sastat će se u ponedjeljak') says nothing of when the text was written
-        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None)):
+        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
+                                                              getattr(part, "CLAUSE_BREAK", None)):
             match.fields["direction"] = 1
     return infer_reference(analysis.text, matches, office_years=office_years, story=story)
 
@@ -42,7 +43,8 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
     future_cue = getattr(part, "FUTURE", None)
     timexes = []
     for match in combine(analysis.text, part.find(analysis.text), published):
-        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None)):
+        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
+                                                              getattr(part, "CLAUSE_BREAK", None)):
             match.fields["direction"] = 1
         resolved = resolve(match, published)
         if resolved is not None:
@@ -91,7 +93,7 @@ def _merge_pair(first: TemporalMatch, second: TemporalMatch, published: datetime
 
 
 def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str],
-                            clause_opener: re.Pattern[str] | None = None) -> bool:
+                            clause_opener: re.Pattern[str] | None = None, clause_break: re.Pattern[str] | None = None) -> bool:
     """A weekday with no 'last'/'next' word is the latest one on or before
     publication, unless its own clause speaks in the future tense ('izjavila je
     u četvrtak kako će Kosovo ...': the future is the reported clause's, the
@@ -100,9 +102,11 @@ def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue
         return False
     sentence = analysis.sentence_at(match.start)
     start, end = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
-    if clause_opener is not None:
-        before = [m.end() for m in clause_opener.finditer(analysis.text, start, match.start)]
-        after = clause_opener.search(analysis.text, match.end, end)
+    for boundary in (clause_opener, clause_break):
+        if boundary is None:
+            continue
+        before = [m.end() for m in boundary.finditer(analysis.text, start, match.start)]
+        after = boundary.search(analysis.text, match.end, end)
         start, end = (before[-1] if before else start), (after.start() if after else end)
     return future_cue.search(analysis.text, start, end) is not None
 

@@ -39,7 +39,8 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
     this, last, following = (_alternation(d[k]) for k in ("relative_this", "relative_last", "relative_next"))
     clock = r"(?:\s*,?\s*(?:u\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?)?"
     year_words = r"(?:\s+godin[ae]?)?"
-    month_leads = ["u", "tijekom", "do", "od", "početkom", "krajem", "sredinom", "prošlog", "prošle"]
+    month_leads = ["u", "tijekom", "do", "od", "početkom", "krajem", "sredinom", "prošlog", "prošle", "koncem", "konca",
+                   "kraja", "početka", "sredine", "za"]
     flags = re.IGNORECASE if ignore_case else 0
     rules = [
         ("numeric_date", DIGITS, rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<year>\d{{4}})\.?{clock}"),
@@ -92,8 +93,10 @@ def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
     day_mod = _alternation(WORDS.data["weekday_next"] + WORDS.data["weekday_last"])
     flags = re.IGNORECASE if ignore_case else 0
     return {
-        "year": re.compile(r"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|prije)\s+)?\Z", flags),
-        "weekday": re.compile(rf"\b(?:u\s+)?(?:(?P<mod>{day_mod})\s+)?\Z", flags),
+        "year": re.compile(r"\b(?:(?:od|u|do|iz|tijekom|početkom|krajem|sredinom|koncem|prije)\s+)?\Z", flags),
+        "weekday": re.compile(rf"\b(?:(?P<lead>u|za|od|do)\s+)?(?:(?P<mod>{day_mod})\s+)?\Z", flags),
+        # 'ranije ovog tjedna', 'kasnije ovog mjeseca', 'do kraja ove godine': the same span of time
+        "relative": re.compile(r"\b(?:(?:ranije|kasnije|početkom|krajem|koncem|sredinom|do kraja|do konca)\s+)?\Z", flags),
     }
 
 
@@ -125,6 +128,7 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
         g["weekday"] = look["weekday"][g["weekday"].lower()]
         mod = g.pop("mod", "").lower()
         g["direction"] = 1 if mod in WORDS.data["weekday_next"] else -1 if mod in WORDS.data["weekday_last"] else 0
+        g.pop("lead", None)
     if kind in ("relative", "ago", "duration"):
         g["unit"] = look["unit"][g["unit"].lower()]
     if kind == "relative":
@@ -177,10 +181,17 @@ def find(text: str) -> list[TemporalMatch]:
                     groups.update(lead.groupdict())
                     start = lead.start()
             fields = _fields(kind, groups)
-            candidates.append(TemporalMatch(start, m.end(), fields.pop("kind"), fields))
+            end = m.end()
+            if kind in ("weekday", "date", "numeric_date", "relative_word"):
+                part_of_day = PART_OF_DAY.match(searched, end)  # 'u petak rano ujutro': the same day
+                end = part_of_day.end() if part_of_day else end
+            candidates.append(TemporalMatch(start, end, fields.pop("kind"), fields))
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return longest_without_overlap(candidates)
 
+
+# A part of the day after a day names the same day ('u petak rano ujutro', 'jučer navečer').
+PART_OF_DAY = re.compile(r"\s+(?:(?:rano|kasno)\s+)?(?:ujutro|ujutru|navečer|uvečer|poslijepodne|popodne|prijepodne|noću|u podne|u zoru)\b")
 
 # Words that end one clause and start another: an expression of time on the
 # far side of one of these does not date an event on this side.
