@@ -435,3 +435,10 @@ def test_a_time_in_a_relative_clause_dates_that_clause_not_the_event() -> None:
     text = "Njemački kancelar Friedrich Merz, koji je bio ministar 2023. godine, sastat će se u srijedu s Emmanuelom Macronom."
     meeting = next(e for e in events(text) if e.recipient.name == "Emmanuel Macron")
     assert meeting.date == "2025-12-17"
+
+
+def test_a_passive_with_no_agent_named_takes_the_subject_of_the_sentence_before() -> None:
+    text = ("Čelnici NATO-a postigli su dogovor o misiji. "
+            "Osim toga, Albanija, Hrvatska i Crna Gora pohvaljene su za napredak koji su nedavno postigle.")
+    praised = sorted((e.actor.name, e.recipient.country) for e in events(text) if e.type == "SUPPORT")
+    assert praised == [("NATO", "ALB"), ("NATO", "HRV"), ("NATO", "MNE")]

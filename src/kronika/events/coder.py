@@ -121,6 +121,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if _is_passive(trigger, tokens, part) and actors:
             # 'izrečene su im kazne, priopćio je sud': the subject receives; the agent is 'od strane X' or who reports it
             recipients, actors = actors, passive_agent(trigger, refs, frames, actors, tokens, part)
+            if not actors and previous_subject is not None:
+                # no agent named: the subject of the sentence before ('Čelnici NATO-a ... Albanija i Hrvatska pohvaljene su')
+                agent = previous_subject()
+                actors = [agent] if agent is not None and all(agent.entity.country != r.entity.country for r in recipients) else []
         if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
             # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
             recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier)
@@ -154,7 +158,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         # ('Biden, koji je posjetio BiH od kada je to učinio Clinton 1999. godine, otputovat će u Prištinu')
         # (a relative clause right after the trigger describes the trigger itself: 'posjetu Cipru, kojeg je započeo u petak')
         described, of_trigger = relative_clauses(tokens, part, head)
-        described -= of_trigger
+        if not is_verb_trigger(trigger, tokens, part):
+            described -= of_trigger  # a noun trigger's own relative clause ('posjetu Cipru, kojeg je započeo u petak')
         own_times = [t for t in timexes if not _inside(t, tokens, described)] if described else timexes
         value, precision = event_time(text, own_times, sentence.start, time_end, anchor, published,
                                       tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred,
