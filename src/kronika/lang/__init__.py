@@ -13,6 +13,10 @@ PACKS: dict[str, str] = {
     "en": "kronika.lang.en",
 }
 
+# Standards that another code's pack reads: Serbian (Latin and Cyrillic),
+# Bosnian and Montenegrin are read by the Croatian pack (issue 18).
+VARIANTS: dict[str, str] = {"sr": "hr", "bs": "hr", "cnr": "hr"}
+
 
 class UnknownLanguage(ValueError):
     pass
@@ -20,10 +24,12 @@ class UnknownLanguage(ValueError):
 
 @cache
 def get_pack(code: str) -> LanguagePack:
-    """The language pack for an ISO 639-1 code ('hr', 'en')."""
+    """The language pack for an ISO 639-1 code ('hr', 'en'; 'sr', 'bs', 'cnr' → the 'hr' pack)."""
+    if code.lower() in VARIANTS:
+        return get_pack(VARIANTS[code.lower()])
     module_name = PACKS.get(code.lower())
     if module_name is None:
-        supported = ", ".join(sorted(PACKS))
+        supported = ", ".join(sorted([*PACKS, *VARIANTS]))
         raise UnknownLanguage(f"unknown language {code!r}: Kronika supports {supported}")
     module = importlib.import_module(module_name)
     return module.PACK_CLASS()
@@ -33,6 +39,7 @@ def supported_languages() -> list[str]:
     return sorted(PACKS)
 
 
+@cache
 def pack_part(pack: LanguagePack, part: str):
     """A capability module of a pack, by convention `kronika.lang.<code>.<part>`
     (e.g. 'temporal', 'actors', 'events'). Stages call this instead of
