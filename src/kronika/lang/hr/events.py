@@ -179,14 +179,14 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     if tokens[0].text.lower() in COLLECTIVE_NUMERALS:
         return True  # 'Dvojica premijera': the numeral is the nominative head, its noun a genitive
     # the head of 'Ministarstvo vanjskih poslova Srbije' is its first word; of 'Nicolasom Madurom' the last
-    roles = [t for t in tokens if t.lemma in _role_lemmas() or t.text.lower() in _role_lemmas()]
+    roles = [t for t in tokens if t.lemma in _role_lemmas() or t.text.lower() in _role_lemmas() or t.text.lower() in _role_plurals()]
     head = roles[0] if roles else tokens[0] if tokens[0].text[:1].islower() else tokens[-1]
     word = head.text
     lowered = word.lower()
     if word[:1].islower() or head in roles:  # a role word, capitalised or not ('Policija je privela ...')
         # its nominative as the roles list writes it ('čelnici', whatever lemma lemmagen3 gives it)
         return head.lemma == lowered or lowered in ("on", "ona", "oni") or lowered in _plural_nominatives(head.lemma) \
-            or lowered in _role_lemmas()
+            or lowered in _role_lemmas() or lowered in _role_plurals()
     if word.isupper():
         return True
     if _fold(word) == _fold(canonical_name.split()[-1]):
@@ -203,6 +203,12 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     if lowered.endswith("a"):
         return lowered.endswith(FEMININE_NOMINATIVE)
     return True
+
+
+@cache
+def _role_plurals() -> frozenset[str]:
+    """The nominative plural of every role word ('izaslanici', though lemmagen3 reads it as 'izaslanica')."""
+    return frozenset(form for role in _role_lemmas() for form in _plural_nominatives(role))
 
 
 @lru_cache(maxsize=20_000)

@@ -9,6 +9,12 @@ lemmagen3 on 89% of the rest, each being wrong where the other is right
 lemmagen3 is the better trade; the frequent forms it gets wrong are
 corrected from `data/lemma_overrides.tsv`. Lemmas are lower-case: they are
 keys for the lexicons, not display forms.
+
+Serbian, Bosnian and Montenegrin forms get the lemma of their Croatian
+counterpart from `data/variants.tsv` (predsednika → predsjednik, uhapsio →
+uhititi, hiljade → tisuća): the form is looked up, then its lemmagen3 lemma,
+two dictionary look-ups, so every lexicon keyed by lemmas reads the four
+standards.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from pathlib import Path
 from lemmagen3 import Lemmatizer
 
 OVERRIDES = Path(__file__).parent / "data" / "lemma_overrides.tsv"
+VARIANTS = Path(__file__).parent / "data" / "variants.tsv"
 
 
 @cache
@@ -26,21 +33,40 @@ def _lemmatizer() -> Lemmatizer:
     return Lemmatizer("hr")
 
 
-@cache
-def _overrides() -> dict[str, str]:
-    """Forms whose lemmagen3 lemma is wrong (biti → 'bit', ali → 'ala')."""
+def _pairs(path: Path) -> dict[str, str]:
     pairs = {}
-    for line in OVERRIDES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             form, lemma_ = line.split("\t")
             pairs[form.strip()] = lemma_.strip()
     return pairs
 
 
+@cache
+def _overrides() -> dict[str, str]:
+    """Forms whose lemmagen3 lemma is wrong (biti → 'bit', ali → 'ala')."""
+    return _pairs(OVERRIDES)
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Serbian, Bosnian and Montenegrin forms and lemmas → Croatian lemma."""
+    return _pairs(VARIANTS)
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """The lower-case lemma of a Croatian word form."""
+    """The lower-case lemma of a word form (Croatian, or Serbian, Bosnian,
+    Montenegrin: then the lemma of its Croatian counterpart)."""
     lowered = word.lower()
     if not lowered.isalpha():
         return lowered
-    return _overrides().get(lowered) or _lemmatizer().lemmatize(lowered)
+    found = _overrides().get(lowered)
+    if found:
+        return found
+    variants = _variants()
+    found = variants.get(lowered)
+    if found:
+        return found
+    lemma_ = _lemmatizer().lemmatize(lowered)
+    return variants.get(lemma_, lemma_)

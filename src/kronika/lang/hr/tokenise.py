@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from reldi_tokeniser import tokeniser as reldi
 
+from kronika.lang.hr.detect import has_cyrillic, to_latin
 from kronika.lang.hr.lemma import lemma
 from kronika.lang.wordregex import word_alternation
 from kronika.text import Analysis, Sentence, Token
@@ -158,10 +159,22 @@ def _paragraph_sentences(text: str, start: int, end: int) -> list[list[Token]]:
 
 
 def analyse(text: str) -> Analysis:
-    """Split `text` into sentences and tokens with offsets and lemmas."""
+    """Split `text` into sentences and tokens with offsets and lemmas.
+
+    A text in Serbian Cyrillic is tokenised and lemmatised in its Latin
+    transliteration: its tokens are Latin words (so every lexicon of the
+    pack reads them) whose offsets, like those of its sentences, point into
+    the original text, and the analysis and sentence texts are the original's."""
+    if has_cyrillic(text):
+        latin, original = to_latin(text)
+    else:
+        latin, original = text, None
     analysis = Analysis(text=text, language="hr")
-    for paragraph_index, (start, end) in enumerate(_paragraphs(text)):
-        for tokens in _paragraph_sentences(text, start, end):
+    for paragraph_index, (start, end) in enumerate(_paragraphs(latin)):
+        for tokens in _paragraph_sentences(latin, start, end):
+            if original is not None and len(latin) != len(text):
+                for token in tokens:
+                    token.start, token.end = original(token.start), original(token.end)
             sentence_start, sentence_end = tokens[0].start, tokens[-1].end
             analysis.sentences.append(
                 Sentence(
