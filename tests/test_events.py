@@ -442,3 +442,8 @@ def test_a_passive_with_no_agent_named_takes_the_subject_of_the_sentence_before(
             "Osim toga, Albanija, Hrvatska i Crna Gora pohvaljene su za napredak koji su nedavno postigle.")
     praised = sorted((e.actor.name, e.recipient.country) for e in events(text) if e.type == "SUPPORT")
     assert praised == [("NATO", "ALB"), ("NATO", "HRV"), ("NATO", "MNE")]
+
+
+def test_citing_is_no_request_and_the_cited_sources_join_the_chain() -> None:
+    found = events("Steve Witkoff razgovarao je u utorak s Vladimirom Putinom, javlja Reuters pozivajući se na neimenovane izvore.")
+    assert [(e.type, e.attribution) for e in found] == [("CONSULT", ["Reuters", "anonymous sources"])]

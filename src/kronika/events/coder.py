@@ -101,6 +101,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if not is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
                 and possessive_before(trigger, refs, tokens, part) is None and genitive_agent(trigger, refs, part) is None:
             continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)
+        if trigger.entry.get("block"):
+            continue  # a sense of the words that is no event ('pozivajući se na izvore': citing, not calling on)
         head = trigger.indices[0]
         clause = local_clause(head, len(tokens), breaks, subordinate)
         coordinate = coordinate_clause(head, len(tokens), breaks)

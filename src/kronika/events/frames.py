@@ -73,6 +73,13 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
     for i, token in enumerate(tokens):
         if token.text.lower() in according and i + 1 < len(tokens) and tokens[i + 1].lemma in anonymous:
             frames.append(Frame(i, None, [anonymous[tokens[i + 1].lemma]], False))
+    # 'javlja Reuters pozivajući se na neimenovane izvore': the outlet cites unnamed sources
+    citing = reporting_set(part, "citing")
+    for i, token in enumerate(tokens):
+        if token.text.lower() in citing:
+            cited = next((tokens[j].lemma for j in range(i + 1, min(len(tokens), i + 6)) if tokens[j].lemma in anonymous), None)
+            if cited is not None:
+                frames.append(Frame(i, None, [anonymous[cited]], True))
     return frames
 
 
