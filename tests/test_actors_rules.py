@@ -385,3 +385,10 @@ def test_a_body_after_a_possessive_pronoun_is_of_the_last_person_named() -> None
 def test_a_plural_role_reaches_its_body_past_modifiers() -> None:
     found = mentions("Čelnici 26-članog Saveza pozdravili su odluku.")
     assert found["Čelnici 26-članog Saveza"].name == "NATO"
+
+
+def test_a_capitalised_bare_government_is_the_outlets_own_country() -> None:
+    found = mentions("Ukrajina traži pomoć. Predsjednik Republike Zoran Milanović kritizirao je Vladu zbog slanja vojnika u Ukrajinu.")
+    assert (found["Vladu"].country, found["Vladu"].sector) == ("HRV", "GOV")
+    assert found["Predsjednik Republike Zoran Milanović"].name == "Zoran Milanović"
+    assert mentions("Srbija se suočava s prosvjedima. Srbijanska vlada je odlučila.")["Srbijanska vlada"].country == "SRB"

@@ -52,6 +52,7 @@ def extract_article(article: read.Article) -> Extraction:
     doc.language = code
     pack = get_pack(code)
     analysis = pack.analyse(article.text)
+    analysis.language = code  # the standard ('sr', 'bs') the pack serves, for what depends on the outlet's country
     on_date = doc.published.date() if doc.published else None
     mentions = actors.find_mentions(analysis, pack, on_date)
     reference = doc.published

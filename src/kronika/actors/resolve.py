@@ -368,7 +368,8 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
         offset = end
     article_focus = _focus_country(scanned, kb)
     focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
-    context = _Context(focus=article_focus)
+    home_country = getattr(part, "home_country", None)
+    context = _Context(focus=article_focus, home=home_country(analysis.language) if home_country else None)
     for sentence, mentions in zip(analysis.sentences, scanned):
         # a bare 'policija' is of the country its own paragraph is about, else the article's
         context.focus = focus_by_paragraph.get(sentence.paragraph) or article_focus
@@ -394,6 +395,7 @@ def _paragraph_focus(analysis: Analysis, scanned: list[list[Mention]], kb: Knowl
 class _Context:
     """What the whole article says, for mentions that say too little alone."""
     focus: str | None = None  # the country the article is about: its most named country
+    home: str | None = None  # the outlet's country, by the standard the text is in
 
 
 def _focus_country(scanned: list[list[Mention]], kb: KnowledgeBase) -> str | None:
@@ -676,6 +678,12 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted \
             and (owner := _possessor(sentence, first, earlier, pack)) is not None:
         country = owner.entity.country  # 'politici njegove vlade': the government of the man just named
+    elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted \
+            and context is not None and context.home and not role_spec.get("plural") \
+            and (role_spec.get("home") is True
+                 or (role_spec.get("home") == "capitalised" and first > 0 and sentence.tokens[first].text[:1].isupper())):
+        # 'kritizirao je Vladu', 'Predsjednik Republike': a capitalised bare institution is the outlet's own country's
+        country = context.home
     elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted:
         # a bare domestic role ('Policija', 'predsjednik'): the one of that role the article named
         # before, else of the country the article is about

@@ -176,6 +176,11 @@ function_words = ROLES.function_words
 pronouns = ROLES.pronouns
 
 
+def home_country(language: str | None) -> str | None:
+    """The outlet's country for a text in this standard (hr → HRV, sr → SRB)."""
+    return (ROLES.data.get("home_countries") or {}).get(language or "")
+
+
 @cache
 def quantity_words() -> frozenset[str]:
     """'tisuće studenata': a quantity word before a role makes it a plural group."""
