@@ -8,6 +8,7 @@ module knows only calendars.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from datetime import date, datetime, timedelta
 
@@ -21,6 +22,18 @@ DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
 
 
+@lru_cache(maxsize=4)
+def _pack_matches(part, text: str) -> tuple[TemporalMatch, ...]:
+    return tuple(part.find(text))
+
+
+def _found(part, text: str) -> list[TemporalMatch]:
+    """The pack's matches in a text, found once per text (an undated article asks
+    for them three times: to infer its time, its story's day, and to resolve them);
+    each caller gets copies it may change."""
+    return [TemporalMatch(m.start, m.end, m.kind, dict(m.fields)) for m in _pack_matches(part, text)]
+
+
 def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Counter | None = None,
                        story: bool = False) -> datetime | None:
     """The reference time of an article with no publication time, from its own dates
@@ -28,7 +41,7 @@ def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Cou
     from kronika.temporal.reference import infer_reference
 
     part = pack_part(pack, "temporal")
-    matches = part.find(analysis.text)
+    matches = _found(part, analysis.text)
     future_cue = getattr(part, "FUTURE", None)
     for match in matches:  # a weekday told in the future ('sastat će se u ponedjeljak') says nothing of when the text was written
         if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
@@ -42,7 +55,7 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
     part = pack_part(pack, "temporal")
     future_cue = getattr(part, "FUTURE", None)
     timexes = []
-    for match in combine(analysis.text, part.find(analysis.text), published):
+    for match in combine(analysis.text, _found(part, analysis.text), published):
         if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
                                                               getattr(part, "CLAUSE_BREAK", None)):
             match.fields["direction"] = 1
