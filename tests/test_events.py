@@ -447,3 +447,8 @@ def test_a_passive_with_no_agent_named_takes_the_subject_of_the_sentence_before(
 def test_citing_is_no_request_and_the_cited_sources_join_the_chain() -> None:
     found = events("Steve Witkoff razgovarao je u utorak s Vladimirom Putinom, javlja Reuters pozivajući se na neimenovane izvore.")
     assert [(e.type, e.attribution) for e in found] == [("CONSULT", ["Reuters", "anonymous sources"])]
+
+
+def test_a_deadline_dates_no_event() -> None:
+    event = only("Hrvatska i Slovenija u ponedjeljak su postigle dogovor o granici koji treba provesti do kraja godine.")
+    assert event.date == "2025-12-08"

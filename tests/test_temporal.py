@@ -145,3 +145,13 @@ def test_part_of_day_lead_words_and_the_end_of_a_month_stay_in_one_expression() 
     assert found["u petak rano ujutro"] == "2025-12-05"
     assert found["koncem prosinca"] == "2025-12"
     assert found["Ranije ovog tjedna"] == "2025-W50"
+
+
+def test_durations_in_one_adjective_one_unit_with_dana_and_leads_of_the_recent_past() -> None:
+    pack = get_pack("hr")
+    text = ("Tijekom trodnevnog posjeta izrečena je šestogodišnja kazna na godinu dana, manje od mjesec dana "
+            "nakon izbora. U posljednjih 50 godina to se nije dogodilo, a ovog vikenda do kraja godine ništa.")
+    found = {t.text: t.value for t in find_timexes(pack.analyse(text), pack, PUBLISHED)}
+    assert (found["trodnevnog"], found["šestogodišnja"], found["na godinu dana"]) == ("P3D", "P6Y", "P1Y")
+    assert (found["manje od mjesec dana"], found["U posljednjih 50 godina"]) == ("P1M", "P50Y")
+    assert (found["ovog vikenda"], found["do kraja godine"]) == ("2025-W50", "2025")

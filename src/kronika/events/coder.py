@@ -163,6 +163,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if not is_verb_trigger(trigger, tokens, part):
             described -= of_trigger  # a noun trigger's own relative clause ('posjetu Cipru, kojeg je započeo u petak')
         own_times = [t for t in timexes if not _inside(t, tokens, described)] if described else timexes
+        deadline = getattr(part, "DEADLINE", None)  # 'do kraja godine': when something is due dates no event
+        if deadline is not None:
+            own_times = [t for t in own_times if not deadline.match(t.text)]
         value, precision = event_time(text, own_times, sentence.start, time_end, anchor, published,
                                       tense=part.tense(tokens, head), clause_break=part.CLAUSE_BREAK, inferred=inferred,
                                       lede=lede)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kronika.datafiles import load_trigger_lexicon, load_yaml
 
-from kronika.lang.hr.temporal import CLAUSE_BREAK  # noqa: F401  (part of this pack's event interface)
+from kronika.lang.hr.temporal import CLAUSE_BREAK, DEADLINE  # noqa: F401  (part of this pack's event interface)
 from kronika.lang.wordregex import CueWords
 from kronika.text import Token
 

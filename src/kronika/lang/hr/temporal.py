@@ -59,6 +59,13 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
          rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
         ("vague", _first_words(d["vague"]), rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
         ("relative_word", _first_words(d["relative_words"]), rf"\b(?P<word>{_alternation(d['relative_words'])})\b"),
+        # 'trodnevni posjet', 'šestogodišnja kazna': a duration in one adjective
+        ("duration_adjective", frozenset(p + st + e for p in d["duration_prefixes"] for st in d["duration_stems"] for e in d["duration_endings"]),
+         rf"\b(?P<dprefix>{_alternation(d['duration_prefixes'])})(?P<dstem>{_alternation(d['duration_stems'])})(?:{_alternation(d['duration_endings'])})\b"),
+        # 'na godinu dana', 'manje od mjesec dana': one unit
+        ("one_unit", _first_words(d["duration_lead"]),
+         rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<oneunit>{_alternation(d['one_unit'])})\b"),
+        ("one_unit", _first_words(d["one_unit"]), rf"\b(?P<oneunit>{_alternation(d['one_unit'])})\b"),
         ("clock", frozenset({"u"}), r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
     ]
     # A rule that opened with optional words scanned slowly: those words are
@@ -145,6 +152,13 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
         kind = "relative"
     if kind == "numeric_date":
         kind = "date"
+    if kind == "duration_adjective":
+        d = WORDS.data
+        g = {"unit": d["duration_stems"][g.pop("dstem").lower()], "number": int(d["duration_prefixes"][g.pop("dprefix").lower()])}
+        kind = "duration"
+    if kind == "one_unit":
+        g = {"unit": WORDS.data["one_unit"][" ".join(g.pop("oneunit").lower().split())], "number": 1}
+        kind = "duration"
     return {"kind": kind, **g}
 
 
@@ -189,6 +203,10 @@ def find(text: str) -> list[TemporalMatch]:
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return longest_without_overlap(candidates)
 
+
+# A deadline ('do kraja godine', 'do 31. listopada') is when something is due, not when the
+# sentence's event happens: it dates no event.
+DEADLINE = re.compile(r"^(?:najkasnije\s+)?do\b", re.IGNORECASE)
 
 # A part of the day after a day names the same day ('u petak rano ujutro', 'jučer navečer').
 PART_OF_DAY = re.compile(r"\s+(?:(?:rano|kasno)\s+)?(?:ujutro|ujutru|navečer|uvečer|poslijepodne|popodne|prijepodne|noću|u podne|u zoru)\b")
