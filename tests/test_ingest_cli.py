@@ -105,8 +105,8 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     kronika("ingest", str(tmp_path / "a.txt"), "--db", str(db), "--quiet")
     unwritable = kronika("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "no" / "such" / "dir.csv"), check=False)
     assert unwritable.returncode == 1 and "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr
-    nothing = kronika("ingest", str(tmp_path / "missing.txt"), "--db", str(db), "--quiet")
-    assert "read 0 articles" in nothing.stdout and "1 skipped (1 no such file)" in nothing.stdout
+    nothing = kronika("ingest", str(tmp_path / "missing.txt"), "--db", str(db), "--quiet", check=False)
+    assert nothing.returncode == 1 and "no such file or folder" in nothing.stderr and "Traceback" not in nothing.stderr
 
 
 def test_ingest_published_dates_a_folder_of_undated_files_and_not_the_dated_ones(tmp_path: Path) -> None:

@@ -97,8 +97,9 @@ def test_exports_load_back(tmp_path: Path, corpus: Path) -> None:
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path / 'out.parquet'}')").fetchall()[0][0] == total
     assert duckdb.sql(f"SELECT count(*) FROM read_csv_auto('{tmp_path / 'out.csv'}')").fetchall()[0][0] == total
     assert len(pd.read_parquet(tmp_path / "out.parquet")) == total
-    polecat = pd.read_csv(tmp_path / "out.polecat")
+    polecat = pd.read_csv(tmp_path / "out.polecat", sep="\t", quoting=3, dtype=str)  # POLECAT's files: tab-separated, unquoted
     assert {"Event ID", "Event Date", "Event Type", "Actor Country", "Recipient Country", "Quad Code"} <= set(polecat.columns)
+    assert len(polecat.columns) == 41 and polecat.columns[-1] == "Evidence" and len(polecat) == total
     graph = nx.read_graphml(tmp_path / "out.graphml")
     assert graph.number_of_edges() > 0
     assert graph.nodes["Vladimir Putin"]["country"] == "RUS"

@@ -16,7 +16,7 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from kronika import datelines
@@ -42,6 +42,7 @@ class Article:
     document: Document
     text: str
     header_end: int = 0
+    source: str | None = None  # where it was read from ('file.jsonl:12'), for messages about it
 
 
 def decode(data: bytes) -> str:
@@ -54,10 +55,32 @@ def decode(data: bytes) -> str:
         raise ReadError(f"input is not valid UTF-8 (byte {error.start}): save the article as UTF-8 text") from None
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """The text with each lone surrogate (from JSON's '\\ud800' escapes or a
+    broken decoder) replaced by U+FFFD: one character for one, so every offset
+    into the text stays right, and the text can be stored and sent as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+
+
+def _clean_field(name: str, value, limit: int = 2000) -> str | None:
+    """A metadata value (title, url, outlet...) as a clean short string; ReadError when it is no string."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ReadError(f"the {name} must be a string, not {type(value).__name__}")
+    value = clean_text(value).replace("\x00", "")
+    return value[:limit] if len(value) > limit else value
+
+
 def parse_datetime(value: str) -> datetime:
     """A publication time in any shape outlets print (kronika.datelines: ISO 8601,
     '11.12.2025 u 22:07', '06. pro. 2025. 20:26', 'March 4, 2026 10:15', with or
     without a label such as 'Objavljeno:'); Europe/Zagreb when no zone is given."""
+    if not isinstance(value, str):
+        raise ReadError(f"a publication time must be a string such as 2025-12-11T22:07:00+01:00, not {type(value).__name__}")
     try:
         parsed = datelines.parse(value)
     except datelines.DateLineError as error:
@@ -65,7 +88,22 @@ def parse_datetime(value: str) -> datetime:
     if parsed is None:
         raise ReadError(f"cannot read {value.strip()!r} as a date and time (use ISO 8601, e.g. 2025-12-11T22:07:00+01:00)")
     when, zoned = parsed
-    return when if zoned else when.replace(tzinfo=DEFAULT_ZONE)
+    return check_datetime(when if zoned else when.replace(tzinfo=DEFAULT_ZONE), value)
+
+
+def check_datetime(when: datetime, written: object = None) -> datetime:
+    """The time itself when it lies within the years 1 to 9999 in every zone (UTC
+    included: the store keeps times in UTC); ReadError otherwise."""
+    zoned = when if when.tzinfo is not None else when.replace(tzinfo=DEFAULT_ZONE)
+    try:
+        zoned.astimezone(timezone.utc)
+        if zoned.year <= 1 or zoned.year >= 9999:  # a day either side may fall off the calendar
+            zoned.astimezone(timezone(timedelta(hours=14)))
+            zoned.astimezone(timezone(timedelta(hours=-14)))
+    except (OverflowError, ValueError):
+        shown = str(written if written is not None else when.isoformat()).strip()
+        raise ReadError(f"{shown!r} lies at the edge of the calendar (years 1 to 9999 in every time zone)") from None
+    return when
 
 
 def _lines_with_offsets(text: str):
@@ -134,8 +172,15 @@ def parse_text(
     outlet: str | None = None,
 ) -> Article:
     """An article given as text; keyword arguments override what its header says."""
+    if not isinstance(raw, str):
+        raise ReadError(f"the article's text must be a string, not {type(raw).__name__}")
+    raw = clean_text(raw)
     if not raw.strip():
         raise ReadError("the article is empty")
+    if published is not None:
+        published = check_datetime(published)
+    title, url, outlet = _clean_field("title", title), _clean_field("url", url), _clean_field("outlet", outlet)
+    doc_id, lang = _clean_field("id", doc_id, 500), _clean_field("lang", lang, 20)
     found, header_end = _read_header(raw)
     if not raw[header_end:].strip():
         header_end = 0  # a text of header lines only: it is all body (a pasted sentence or headline)
@@ -145,6 +190,7 @@ def parse_text(
             when = parse_datetime(found.get("published") or found["date"])
         except ReadError:
             when = None
+    found = {key: value[:2000] for key, value in found.items()}
     document = Document(
         id=doc_id or found.get("doc_id") or found.get("id") or content_id(raw),
         title=title or found.get("title"),

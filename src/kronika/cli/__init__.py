@@ -61,5 +61,58 @@ def cli() -> None:
     whom, when, where, and according to whom. Croatian first, then English."""
 
 
+def _check_people_file() -> None:
+    """A KRONIKA_PEOPLE file that is missing or malformed is one clear line, before any work."""
+    import os
+    from pathlib import Path
+
+    from kronika.cli.common import fail
+
+    chosen = os.environ.get("KRONIKA_PEOPLE")
+    if not chosen:
+        return
+    path = Path(chosen)
+    if not path.is_file():
+        fail(f"KRONIKA_PEOPLE={chosen}: no such file (a people file: see src/kronika/actors/data/README.md)")
+    try:
+        from kronika.actors.kb import load_kb
+
+        load_kb()
+    except Exception as error:  # noqa: BLE001 — YAML errors, wrong shapes: all the user's file
+        detail = " ".join(str(error).split())
+        fail(f"KRONIKA_PEOPLE={chosen}: not a valid people file ({error.__class__.__name__}: {detail[:300]})")
+
+
 def main() -> None:
-    cli()
+    import os
+    import sys
+
+    args = sys.argv[1:]
+    if args and args[0] in COMMANDS and not {"-h", "--help"} & set(args):
+        _check_people_file()
+    if os.environ.get("KRONIKA_DEBUG"):
+        cli(prog_name="kronika")
+        return
+    try:
+        cli(prog_name="kronika", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(1)
+    except click.UsageError as error:  # one line, and where to look
+        from kronika.cli.common import fail
+
+        command = error.ctx.command_path if error.ctx is not None else "kronika"
+        fail(f"{error.format_message()} (see `{command} --help`)", code=2)
+    except click.ClickException as error:
+        from kronika.cli.common import fail
+
+        fail(error.format_message(), code=error.exit_code)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BrokenPipeError:
+        sys.exit(1)
+    except Exception as error:  # noqa: BLE001 — never a traceback: one line, and the way to see more
+        from kronika.cli.common import fail
+
+        fail(f"{error.__class__.__name__}: {' '.join(str(error).split())} (set KRONIKA_DEBUG=1 for the traceback)")

@@ -23,8 +23,10 @@ def extract(source: str, published: str | None, lang: str | None, output_format:
     according to whom.
 
     FILE is a plain-text article (UTF-8); its first lines may hold the title,
-    a byline and the publication time ('11.12.2025 u 22:07'). Use - to read
-    from standard input.
+    a byline and the publication time ('11.12.2025 u 22:07'). An HTML page
+    (.html, or text that starts with <html) is read as `ingest` reads it: its
+    article text, title and date. Use - to read from standard input. URLs
+    are not fetched: save the page first.
 
     \b
     Examples:
@@ -34,12 +36,25 @@ def extract(source: str, published: str | None, lang: str | None, output_format:
     """
     from kronika.lang import UnknownLanguage
     from kronika.pipeline import extract_text
-    from kronika.read import ReadError, parse_datetime
+    from kronika.read import Article, ReadError, parse_datetime
 
     try:
         text = read_input_text(source)
         when = parse_datetime(published) if published else None
-        result = extract_text(text, published=when, lang=lang)
+        if isinstance(text, bytes):  # an HTML page: its article text and metadata, as `ingest` reads them
+            from kronika.pipeline import extract_article
+            from kronika.sources.html import read_html
+
+            article = read_html(text, source)
+            if not isinstance(article, Article):
+                raise ReadError(f"{source}: {article.reason}")
+            if when is not None:
+                article.document.published = when
+            if lang:
+                article.document.language = lang
+            result = extract_article(article)
+        else:
+            result = extract_text(text, published=when, lang=lang)
     except (ReadError, UnknownLanguage) as error:
         fail(str(error))
     except OSError as error:  # unreadable file, permissions, a broken pipe on stdin

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kronika.cli.common import fail
+from kronika.cli.common import fail, printable
 
 SHOW_SKIPPED = 50  # skipped inputs listed one by one after the summary
 
@@ -18,7 +18,8 @@ DB_OPTION = click.option("--db", default="kronika.duckdb", show_default=True, ty
 
 def filter_options(function):
     for option in reversed([
-        click.option("--actor", help="Actor or recipient name contains this (any case)."),
+        click.option("--actor", help="Actor or recipient: a name in any language and case form the knowledge base knows "
+                     "('Lukašenko', 'Lukašenka', 'lukashenko'), or text the name contains."),
         click.option("--country", help="Actor or recipient country (ISO alpha-3, e.g. VEN)."),
         click.option("--type", "event_type", help="PLOVER event type (e.g. CONSULT)."),
         click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Events that may have happened on or after this day."),
@@ -75,6 +76,10 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
                                   published=when.isoformat() if when else None)
         except (OSError, ValueError) as error:
             fail(str(error))
+        except ImportError as error:  # an fsspec URL whose backend (s3fs, aiohttp...) is not installed
+            fail(f"cannot read {', '.join(paths)}: {error} (install the fsspec backend for that URL)")
+        except Exception as error:  # noqa: BLE001 — a cluster or backend failure is one line, not a traceback
+            fail(f"dask ingest failed: {error.__class__.__name__}: {error}")
         click.echo(json.dumps(summary))
         return
 
@@ -83,6 +88,12 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
     from kronika.sources import read_paths, with_published
     from kronika.store import StoreError, counts, ingest_articles, open_store
 
+    missing = [path for path in paths if not Path(path).exists() and not Path(path).is_symlink()]
+    if len(missing) == len(paths):
+        urls = [path for path in missing if "://" in path]
+        hint = " (URLs are read only with --engine dask)" if urls else ""
+        fail(f"no such file or folder: {', '.join(missing)}{hint}")
+    created = not db.exists()
     try:
         con = open_store(db)
     except StoreError as error:
@@ -96,16 +107,21 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
     bar.close()
     total = counts(con)
     con.close()
-    reasons = "; ".join(f"{n} {reason}" for reason, n in summary.skip_reasons().most_common())
+    reasons = "; ".join(f"{n} {printable(reason)}" for reason, n in summary.skip_reasons().most_common())
+    for source, reason in summary.skipped[:SHOW_SKIPPED]:
+        click.echo(f"  skipped {printable(source)}: {printable(reason)}", err=True)
+    if len(summary.skipped) > SHOW_SKIPPED:
+        click.echo(f"  ... and {len(summary.skipped) - SHOW_SKIPPED} more skipped", err=True)
+    if summary.read == 0 and summary.skipped:
+        if created and total["documents"] == 0:
+            for leftover in (db, db.with_name(db.name + ".wal")):
+                leftover.unlink(missing_ok=True)  # no empty store left behind by an ingest that stored nothing
+        fail(f"nothing ingested: all {len(summary.skipped)} inputs were skipped ({reasons})")
     click.echo(
         f"read {summary.read} articles: coded {summary.coded} ({summary.events} events), "
         f"{summary.duplicates} already stored, {len(summary.skipped)} skipped{f' ({reasons})' if reasons else ''}. "
         f"Store {db}: {total['documents']} documents, {total['events']} events, {total['stories']} stories."
     )
-    for source, reason in summary.skipped[:SHOW_SKIPPED]:
-        click.echo(f"  skipped {source}: {reason}", err=True)
-    if len(summary.skipped) > SHOW_SKIPPED:
-        click.echo(f"  ... and {len(summary.skipped) - SHOW_SKIPPED} more skipped", err=True)
 
 
 @click.command()
@@ -113,8 +129,8 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
 @filter_options
 @click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--stories", is_flag=True, help="One row per story (the same event across articles) instead of per event.")
-@click.option("--limit", default=100, show_default=True, help="At most this many rows.")
-@click.option("--offset", default=0, show_default=True, help="Skip this many rows first (to page through).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10**9), help="At most this many rows.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(0, 10**12), help="Skip this many rows first (to page through).")
 def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text, output_format: str, stories: bool,
           limit: int, offset: int) -> None:
     """Filter the events of a store. `--format json` prints a JSON list of
@@ -125,13 +141,14 @@ def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text
       kronika query --country VEN --type CONSULT
       kronika query --actor Lukashenko --from 2025-11-01 --format json
     """
-    from kronika.store import StoreError, open_store, query_events, query_stories
+    from kronika.store import FilterError, StoreError, check_filters, open_store, query_events, query_stories
 
-    try:
-        con = open_store(db, read_only=True)
-    except StoreError as error:
-        fail(str(error))
     filters = _filters(actor, country, event_type, date_from, date_to, outlet, text)
+    try:
+        check_filters(**filters)
+        con = open_store(db, read_only=True)
+    except (StoreError, FilterError) as error:
+        fail(str(error))
     rows = (query_stories if stories else query_events)(con, limit=limit, offset=offset, **filters)
     con.close()
     if output_format == "json":
@@ -166,8 +183,9 @@ def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text
 @DB_OPTION
 @filter_options
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "polecat", "graphml"]), required=True,
-              help="jsonl: event records; csv/parquet: flat columns; polecat: POLECAT's column layout (CSV); graphml: the actor network.")
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True, help="File to write.")
+              help="jsonl: event records; csv/parquet: flat columns; polecat: POLECAT's 40 columns, tab-separated, then the evidence; graphml: the actor network.")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, allow_dash=True), required=True,
+              help="File to write; - for standard output.")
 def export(db: Path, actor, country, event_type, date_from, date_to, outlet, text, output_format: str, out: Path) -> None:
     """Export a store (or the events that match the filters).
 
@@ -176,17 +194,24 @@ def export(db: Path, actor, country, event_type, date_from, date_to, outlet, tex
       kronika export --format parquet -o events.parquet
       kronika export --format graphml -o network.graphml --country BLR
     """
-    from kronika.store import StoreError, open_store
+    from kronika.store import FilterError, StoreError, check_filters, open_store
     from kronika.store.export import export as write
 
+    filters = _filters(actor, country, event_type, date_from, date_to, outlet, text)
     try:
+        check_filters(**filters)
         con = open_store(db, read_only=True)
-    except StoreError as error:
+    except (StoreError, FilterError) as error:
         fail(str(error))
+    to_stdout = str(out) == "-"
     try:
-        written = write(con, output_format, out, **_filters(actor, country, event_type, date_from, date_to, outlet, text))
+        written = write(con, output_format, out, **filters)
+    except BrokenPipeError:  # `kronika export -o - | head`: the reader has what it wanted
+        sys.stderr.close()
+        sys.exit(0)
     except OSError as error:
-        fail(f"cannot write {out}: {error.strerror}")
+        fail(f"cannot write {out}: {error.strerror or error}")
     finally:
         con.close()
-    click.echo(f"wrote {written} {'edges' if output_format == 'graphml' else 'rows'} to {out}")
+    click.echo(f"wrote {written} {'edges' if output_format == 'graphml' else 'rows'} to "
+               f"{'standard output' if to_stdout else out}", err=to_stdout)

@@ -10,11 +10,12 @@ yields a `Skipped` with the reason instead of stopping the batch.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kronika.read import Article, ReadError
-from kronika.sources.common import Skipped
+from kronika.sources.common import MAX_FEED_BYTES, MAX_PAGE_BYTES, MAX_TEXT_BYTES, Skipped
 from kronika.sources.feeds import read_feed
 from kronika.sources.html import read_html_file
 from kronika.sources.jsonl import read_jsonl
@@ -28,41 +29,86 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
     """Files under the given paths in a stable order, one folder at a time
-    (a folder of a million files is never listed whole into memory)."""
+    (a folder of a million files is never listed whole into memory). A
+    folder that cannot be listed (no permission) is yielded as a Skipped with
+    the reason, never passed over silently."""
     for name in paths:
         path = Path(name)
         if not path.is_dir():
             yield path
             continue
-        for folder, subfolders, files in os.walk(path):
+        unlisted: list[Skipped] = []
+
+        def note(error: OSError) -> None:
+            unlisted.append(Skipped(str(error.filename or path), f"folder not readable ({error.strerror or error})"))
+
+        for folder, subfolders, files in os.walk(path, onerror=note):
+            yield from unlisted
+            unlisted.clear()
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for file in sorted(files):
                 if not file.startswith("."):
                     yield Path(folder) / file
+        yield from unlisted
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file, or None when it can be opened."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:
+            return "symbolic link loop"
+        except OSError:
+            return "broken symbolic link (its target does not exist)"
+    if not path.exists():
+        return "no such file"
+    if path.is_dir():
+        return None
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
+        return f"not a regular file (a {kind}): not read"
+    if not os.access(path, os.R_OK):
+        return "permission denied"
+    return None
 
 
 def read_path(path: Path) -> Iterator[Article | Skipped]:
     """The articles in one file, chosen by its kind."""
+    if isinstance(path, Skipped):
+        yield path
+        return
     name = path.name.lower()
     try:
-        if not path.exists():
-            yield Skipped(str(path), "no such file")
+        problem = _not_a_file(path)
+        if problem is not None:
+            yield Skipped(str(path), problem)
         elif name.endswith((".warc", ".warc.gz", ".arc.gz")):
             yield from read_warc(path)
         elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
             yield from read_jsonl(path)
         elif path.suffix.lower() in HTML_SUFFIXES:
-            yield read_html_file(path)
+            yield _sized(path, MAX_PAGE_BYTES, "an HTML page") or read_html_file(path)
         elif path.suffix.lower() in FEED_SUFFIXES:
-            yield from read_feed(path)
+            too_big = _sized(path, MAX_FEED_BYTES, "a feed")
+            yield from [too_big] if too_big else read_feed(path)
         elif path.suffix.lower() in TEXT_SUFFIXES:
-            yield read_text_file(path)
+            yield _sized(path, MAX_TEXT_BYTES, "one plain-text article") or read_text_file(path)
         else:
             yield Skipped(str(path), f"unknown file type {path.suffix!r}")
-    except (OSError, ReadError, ValueError, EOFError) as error:
+    except (OSError, ReadError, ValueError, EOFError, RuntimeError, RecursionError) as error:
         yield Skipped(str(path), f"unreadable: {error}")
+
+
+def _sized(path: Path, limit: int, what: str) -> Skipped | None:
+    """A Skipped when the file is larger than `limit` bytes (checked before it is read)."""
+    size = path.stat().st_size
+    if size > limit:
+        return Skipped(str(path), f"too large: {size:,} bytes, over the limit of {limit:,} for {what}")
+    return None
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kronika.read import Article, ReadError, parse_text
+from kronika.read import Article, ReadError, check_datetime, parse_text
 from kronika.sources.common import Skipped
 
 
@@ -27,10 +27,16 @@ def read_feed(path: Path) -> Iterator[Article | Skipped]:
             continue
         title = entry.get("title")
         when = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = datetime(*when[:6], tzinfo=timezone.utc) if when else None
+        try:
+            published = check_datetime(datetime(*when[:6], tzinfo=timezone.utc)) if when else None
+        except (ValueError, TypeError, OverflowError) as error:
+            yield Skipped(source, f"impossible publication time in the feed entry ({error})")
+            continue
         body = content if not title or content.lstrip().startswith(title) else f"{title}\n\n{content}"
         try:
-            yield parse_text(body, published=published, title=title, url=entry.get("link"), outlet=outlet)
+            article = parse_text(body, published=published, title=title, url=entry.get("link"), outlet=outlet)
+            article.source = source
+            yield article
         except ReadError as error:
             yield Skipped(source, str(error))
 

@@ -32,4 +32,6 @@ def read_html(data: bytes, source: str, url: str | None = None) -> Article | Ski
     title = page.title
     # The title opens the text (headline evidence counts), once.
     body = text if not title or text.lstrip().startswith(title) else f"{title}\n\n{text}"
-    return parse_text(body, published=published, title=title, url=url or page.url, outlet=page.sitename)
+    article = parse_text(body, published=published, title=title, url=url or page.url, outlet=page.sitename)
+    article.source = source
+    return article

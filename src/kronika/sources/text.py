@@ -14,4 +14,5 @@ def read_text_file(path: Path) -> Article | Skipped:
     except ReadError as error:
         return Skipped(str(path), str(error))
     article.document.url = article.document.url or path.resolve().as_uri()
+    article.source = str(path)
     return article

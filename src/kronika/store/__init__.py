@@ -16,6 +16,7 @@ Interface (stable; used by the CLI, the web API and `kronika.scale`):
         Event.model_dump(mode="json") + "story": story id
         + "source": {title, outlet, published, url, language}. Newest first.
     iter_events(con, **filters) -> the same records, streamed (exports).
+    count_events(con, **filters), count_stories(con, **filters) -> the totals the queries page through.
     query_stories(con, same filters, limit=500, offset=0) -> list[dict]
         {story, type, actor{name,country}, recipient{name,country}, date, date_start,
          articles, outlets, attributions, sources, n_sources, events,
@@ -41,13 +42,14 @@ import json
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
 
 from kronika.model import Entity, Event, Extraction
-from kronika.read import Article
+from kronika.read import Article, ReadError
 from kronika.temporal.intervals import date_interval
 
 SCHEMA_VERSION = 2
@@ -353,7 +355,9 @@ def _extract_new(
         try:
             result = extract(item)
         except Exception as error:  # one bad article never aborts the batch
-            summary.skipped.append((item.document.url or item.document.id, f"extraction failed: {error.__class__.__name__}: {error}"))
+            where = getattr(item, "source", None) or item.document.url or item.document.id
+            reason = str(error) if isinstance(error, ReadError) else f"extraction failed: {error.__class__.__name__}: {error}"
+            summary.skipped.append((where, reason))
             continue
         pending.hashes.add(digest)  # the same text later in the chunk is a duplicate
         coded.append((result, digest))
@@ -459,11 +463,84 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list[dict
 
 # ---------------------------------------------------------------- queries
 
+class FilterError(ValueError):
+    """A filter value that cannot match anything as given (an impossible date, an unknown code)."""
+
+
+def check_filters(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None) -> None:
+    """FilterError, naming the filter and the value, for a date that is no day, a country that
+    is no ISO alpha-3 code, an event type that PLOVER does not have."""
+    for name, value in (("from", date_from), ("to", date_to)):
+        if value:
+            try:
+                day = date.fromisoformat(str(value))
+            except ValueError:
+                raise FilterError(f"--{name} {value!r} is not a day: use YYYY-MM-DD, e.g. 2025-12-01") from None
+            if len(str(value)) != 10:
+                raise FilterError(f"--{name} {value!r} is not a day: use YYYY-MM-DD, e.g. {day.isoformat()}")
+    if country and not _known_country(country):
+        hint = _country_code_of(country)
+        raise FilterError(f"unknown --country {country!r}: use an ISO 3166 alpha-3 code"
+                          + (f" (did you mean {hint}?)" if hint else ", e.g. VEN"))
+    if type:
+        from kronika.model import EVENT_TYPES
+
+        if type.upper() not in EVENT_TYPES:
+            raise FilterError(f"unknown --type {type!r}: PLOVER's event types are {', '.join(EVENT_TYPES)}")
+
+
+def _known_country(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 3 and code.isalpha() and (pycountry.countries.get(alpha_3=code.upper()) is not None
+                                                    or code.upper() in {"XKX", "EUR", "IGO"})
+
+
+def _country_code_of(name: str) -> str | None:
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        from kronika.actors import lookup
+
+        entity = lookup(name[:1].upper() + name[1:], lang="hr")
+        return entity.country if entity is not None and entity.kb_id and entity.kb_id.startswith("c:") else None
+
+
+@lru_cache(maxsize=1024)
+def actor_ids(text: str) -> tuple[str, ...]:
+    """The knowledge-base ids a name filter stands for, in any language and case form that the
+    knowledge base knows ('Lukašenko', 'lukašenka', 'LUKASHENKO' → p:lukashenko)."""
+    from kronika.actors import lookup
+    from kronika.lang import PACKS
+
+    words = " ".join(text.split())
+    if not words or len(words) > 200:
+        return ()
+    forms = dict.fromkeys([words, words.title(), words[:1].upper() + words[1:].lower(), words[:1].upper() + words[1:]])
+    found: dict[str, None] = {}
+    for lang in PACKS:
+        for form in forms:
+            try:
+                entity = lookup(form, lang=lang)
+            except Exception:  # noqa: BLE001 — a filter never fails for want of a pack
+                continue
+            if entity is not None and entity.kb_id:
+                found[entity.kb_id] = None
+        if found:
+            break
+    return tuple(found)
+
+
 def _where(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None) -> tuple[str, list]:
+    check_filters(actor, country, type, date_from, date_to, outlet, text)
     clauses, params = [], []
     if actor:
-        clauses.append("(e.actor_name ILIKE ? OR e.recipient_name ILIKE ?)")
-        params += [f"%{actor}%"] * 2
+        ids = list(actor_ids(actor))
+        clauses.append("(e.actor_name ILIKE ? OR e.recipient_name ILIKE ?"
+                       + (" OR e.actor_kb_id IN (SELECT unnest(?)) OR e.recipient_kb_id IN (SELECT unnest(?))" if ids else "") + ")")
+        params += [f"%{actor}%"] * 2 + ([ids, ids] if ids else [])
     if country:
         clauses.append("(e.actor_country = ? OR e.recipient_country = ?)")
         params += [country.upper()] * 2
@@ -507,6 +584,19 @@ def query_events(con: duckdb.DuckDBPyConnection, *, limit: int = 1000, offset: i
     where, params = _where(**filters)
     rows = con.execute(f"{_EVENT_SELECT}{where}{_EVENT_ORDER} LIMIT ? OFFSET ?", params + [int(limit), int(offset)]).fetchall()
     return [_event_record(row) for row in rows]
+
+
+def count_events(con: duckdb.DuckDBPyConnection, **filters) -> int:
+    """How many events match the filters (the total that `query_events` pages through)."""
+    where, params = _where(**filters)
+    return con.execute(f"SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id{where}", params).fetchone()[0]
+
+
+def count_stories(con: duckdb.DuckDBPyConnection, **filters) -> int:
+    """How many stories have an event that matches the filters (the total of `query_stories`)."""
+    where, params = _where(**filters)
+    return con.execute(f"SELECT count(DISTINCT e.story_id) FROM events e JOIN documents d ON d.id = e.document_id{where}",
+                       params).fetchone()[0]
 
 
 def iter_events(con: duckdb.DuckDBPyConnection, batch: int = 1000, **filters) -> Iterator[dict]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -16,15 +18,19 @@ FLAT_COLUMNS = [
     "attribution", "confidence", "evidence", "trigger", "outlet", "published", "url",
 ]
 
-# The column layout of the POLECAT dataset (Halterman et al.), filled where Kronika knows the value.
+# The 40 columns of the POLECAT dataset (Halterman et al.), in its order, tab-separated as its
+# files are, filled where Kronika knows the value. Event Date is a day (YYYY-MM-DD) when the
+# event's date is a day; a week, month or year date leaves it empty (POLECAT has no such dates).
 POLECAT_COLUMNS = [
     "Event ID", "Event Date", "Event Type", "Event Mode", "Intensity", "Quad Code", "Contexts",
     "Actor Name", "Actor Country", "Actor COW", "Primary Actor Sector", "Actor Sectors", "Actor Title", "Actor Name Raw",
     "Wikipedia Actor ID", "Recipient Name", "Recipient Country", "Recipient COW", "Primary Recipient Sector",
     "Recipient Sectors", "Recipient Title", "Recipient Name Raw", "Wikipedia Recipient ID", "Placename", "City",
-    "State", "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
+    "District", "Province", "Country", "Latitude", "Longitude", "GeoNames ID", "Raw Placename", "Feature Type", "Source",
     "Publication Date", "Story People", "Story Organizations", "Story Locations", "Language", "Version",
 ]
+# After POLECAT's 40 columns: what Kronika adds, the sentences that state the event.
+POLECAT_EXTRA = ["Evidence"]
 QUAD = {
     "AGREE": "VERBAL COOPERATION", "CONSULT": "VERBAL COOPERATION", "SUPPORT": "VERBAL COOPERATION",
     "CONCEDE": "VERBAL COOPERATION", "COOPERATE": "MATERIAL COOPERATION", "AID": "MATERIAL COOPERATION",
@@ -34,6 +40,29 @@ QUAD = {
     "ASSAULT": "MATERIAL CONFLICT",
 }
 FORMATS = ("jsonl", "csv", "parquet", "polecat", "graphml")
+
+
+def _is_stdout(out) -> bool:
+    return str(out) == "-"
+
+
+@contextmanager
+def _text_output(out):
+    """The file to write, or standard output for '-'."""
+    if _is_stdout(out):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with Path(out).open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def _tsv_cell(value) -> str:
+    """One cell of a tab-separated file: no tabs or line breaks inside it."""
+    if value is None:
+        return ""
+    text = str(value)
+    return " ".join(text.split()) if any(c in text for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else text
 
 
 def flat(event: dict) -> dict:
@@ -54,17 +83,19 @@ def flat(event: dict) -> dict:
 
 
 def polecat(event: dict) -> dict:
-    row = dict.fromkeys(POLECAT_COLUMNS)
     f = flat(event)
+    row = dict.fromkeys(POLECAT_COLUMNS + POLECAT_EXTRA)
+    day = f["date"][:10] if f["date"] and f.get("date_precision") in ("day", "hour", "minute") else None
+    published = (f["published"] or "")[:10] or None
     row.update({
-        "Event ID": f["id"], "Event Date": f["date"], "Event Type": f["type"], "Event Mode": f["mode"],
+        "Event ID": f["id"], "Event Date": day, "Evidence": " ".join(e.get("sentence") or "" for e in event.get("evidence") or []), "Event Type": f["type"], "Event Mode": f["mode"],
         "Quad Code": QUAD.get(f["type"]), "Contexts": ";".join(event.get("context") or []),
         "Actor Name": f["actor_name"], "Actor Country": f["actor_country"], "Primary Actor Sector": f["actor_sector"],
         "Actor Sectors": f["actor_sector"], "Actor Name Raw": event["actor"].get("text"),
         "Recipient Name": f["recipient_name"], "Recipient Country": f["recipient_country"],
         "Primary Recipient Sector": f["recipient_sector"], "Recipient Sectors": f["recipient_sector"],
         "Recipient Name Raw": (event.get("recipient") or {}).get("text"), "Source": f["outlet"],
-        "Publication Date": f["published"], "Language": (event.get("source") or {}).get("language"),
+        "Publication Date": published, "Language": (event.get("source") or {}).get("language"),
         "Version": "kronika-0.1",
     })
     place = event.get("location")
@@ -80,20 +111,27 @@ def export(con: duckdb.DuckDBPyConnection, output_format: str, out: Path, **filt
         return _graphml(con, out, **filters)
     if output_format == "jsonl":
         count = 0
-        with out.open("w", encoding="utf-8") as handle:
+        with _text_output(out) as handle:
             for event in iter_events(con, **filters):
                 handle.write(json.dumps(event, ensure_ascii=False) + "\n")
                 count += 1
         return count
-    if output_format in ("csv", "polecat"):
-        columns = POLECAT_COLUMNS if output_format == "polecat" else FLAT_COLUMNS
-        convert = polecat if output_format == "polecat" else flat
+    if output_format == "csv":
         count = 0
-        with out.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns)
+        with _text_output(out) as handle:
+            writer = csv.DictWriter(handle, fieldnames=FLAT_COLUMNS)
             writer.writeheader()
             for event in iter_events(con, **filters):
-                writer.writerow(convert(event))
+                writer.writerow(flat(event))
+                count += 1
+        return count
+    if output_format == "polecat":
+        count = 0
+        with _text_output(out) as handle:
+            handle.write("\t".join(POLECAT_COLUMNS + POLECAT_EXTRA) + "\n")
+            for event in iter_events(con, **filters):
+                row = polecat(event)
+                handle.write("\t".join(_tsv_cell(row[column]) for column in POLECAT_COLUMNS + POLECAT_EXTRA) + "\n")
                 count += 1
         return count
     if output_format == "parquet":
@@ -102,7 +140,7 @@ def export(con: duckdb.DuckDBPyConnection, output_format: str, out: Path, **filt
 
         schema = pa.schema([(c, pa.float64() if c == "confidence" else pa.string()) for c in FLAT_COLUMNS])
         count = 0
-        with pq.ParquetWriter(str(out), schema) as writer:
+        with pq.ParquetWriter(sys.stdout.buffer if _is_stdout(out) else str(out), schema) as writer:
             batch: list[dict] = []
             for event in iter_events(con, **filters):
                 batch.append(flat(event))
@@ -127,5 +165,5 @@ def _graphml(con: duckdb.DuckDBPyConnection, out: Path, **filters) -> int:
     for edge in network["edges"]:
         attributes = {"weight": edge["weight"], **{f"n_{t}": n for t, n in edge["types"].items()}}
         graph.add_edge(edge["source"], edge["target"], **attributes)
-    nx.write_graphml(graph, out)
+    nx.write_graphml(graph, sys.stdout.buffer if _is_stdout(out) else out)
     return graph.number_of_edges()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -24,8 +24,13 @@ from kronika.model import Extraction
 
 STATIC = Path(__file__).parent / "static"
 MAX_BODY_BYTES = 512 * 1024  # a long article is ~50 KB; anything this big is not an article
-MAX_ARTICLE_CHARS = 200_000
+MAX_ARTICLE_CHARS = 50_000  # per pasted article: several times a long news article, a few seconds of coding at most
 MAX_LIMIT = 5000
+MAX_OFFSET = 10**9
+MAX_INGEST_ARTICLES = 100  # per /api/ingest request
+EXTRACT_SLOTS = 2  # articles coded at once: more requests wait their turn, the API stays free for the rest
+EXTRACT_WAIT_SECONDS = 10  # then a request is told to come back (503)
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 
 class ArticleIn(BaseModel):
@@ -92,16 +97,27 @@ def filters(
     actor: Annotated[str | None, Query(max_length=200)] = None,
     country: Annotated[str | None, Query(max_length=3, pattern="^[A-Za-z]{3}$")] = None,
     type: Annotated[str | None, Query(max_length=20, pattern="^[A-Za-z]+$")] = None,
-    date_from: Annotated[str | None, Query(alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-    date_to: Annotated[str | None, Query(alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10, description="YYYY-MM-DD")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     text: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Filters:
-    return Filters(actor=actor, country=country, type=type, date_from=date_from, date_to=date_to, outlet=outlet, text=text)
+    from kronika.store import FilterError, check_filters
+
+    found = Filters(actor=actor, country=country, type=type, date_from=date_from, date_to=date_to, outlet=outlet, text=text)
+    try:
+        check_filters(**found.as_kwargs())
+    except FilterError as error:  # an impossible day, an unknown code: the client's mistake, said as such
+        raise HTTPException(status_code=400, detail=str(error).replace("--from", "from").replace("--to", "to")
+                            .replace("--country", "country").replace("--type", "type")) from None
+    return found
 
 
-def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
-    """The app over one store. Ingest (the only write) is off unless allowed, and then needs the token."""
+def create_app(db: Path, allow_ingest: bool = False, token: str | None = None,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over one store. Ingest (the only write) is off unless allowed, and then needs the token.
+    `allowed_hosts`: the Host header values answered (`kronika serve` gives the names of the address
+    it binds, so that a page on another site cannot reach it by DNS rebinding); None answers any."""
     from kronika.store import ingest_articles, open_store
 
     if allow_ingest and not token:
@@ -115,10 +131,27 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
         yield
         connection.close()  # let another process (or app) open the store afterwards
 
-    app = FastAPI(title="Kronika", version="0.1.0", lifespan=lifespan,
-                  description="Political events coded from news articles: who did what to whom, when, and according to whom.")
+    # No /docs or /redoc: they load their scripts from a CDN, which the page's CSP (rightly) blocks
+    # and which an offline user cannot reach. The OpenAPI spec is served at /openapi.json.
+    app = FastAPI(title="Kronika", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Political events coded from news articles: who did what to whom, when, and according to whom. "
+                              "Lists are paged with limit and offset; the X-Total-Count header gives the total.")
 
     app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES)
+    if allowed_hosts is not None:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    slots = threading.BoundedSemaphore(EXTRACT_SLOTS)
+
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        # a bad query parameter is 400 (Bad Request); a body that is no article stays 422
+        status = 400 if request.method == "GET" else 422
+        detail = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in error.errors()]
+        return JSONResponse({"detail": detail}, status_code=status)
 
     def cursor():
         # one cursor per request (DuckDB cursors are not shared between threads), closed after the response
@@ -130,14 +163,22 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
 
     from kronika import store
 
-    @app.get("/api/events", summary="Event records matching the filters")
-    def events(f: Filters = Depends(filters), con=Depends(cursor), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
-               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
+    def paged(response: Response, total: int, limit: int, offset: int) -> None:
+        response.headers["X-Total-Count"] = str(total)
+        response.headers["X-Limit"], response.headers["X-Offset"] = str(limit), str(offset)
+
+    @app.get("/api/events", summary="Event records matching the filters (X-Total-Count: how many match)")
+    def events(response: Response, f: Filters = Depends(filters), con=Depends(cursor),
+               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+               offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict]:
+        paged(response, store.count_events(con, **f.as_kwargs()), limit, offset)
         return store.query_events(con, limit=limit, offset=offset, **f.as_kwargs())
 
-    @app.get("/api/stories", summary="Stories: the same event across articles, with sources counted")
-    def stories(f: Filters = Depends(filters), con=Depends(cursor), limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
-                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict]:
+    @app.get("/api/stories", summary="Stories: the same event across articles, with sources counted (X-Total-Count: how many match)")
+    def stories(response: Response, f: Filters = Depends(filters), con=Depends(cursor),
+                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 500,
+                offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> list[dict]:
+        paged(response, store.count_stories(con, **f.as_kwargs()), limit, offset)
         return store.query_stories(con, limit=limit, offset=offset, **f.as_kwargs())
 
     @app.get("/api/actors", summary="Actors with their event counts")
@@ -158,11 +199,16 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
         from kronika.pipeline import extract_text
         from kronika.read import ReadError
 
+        if not slots.acquire(timeout=EXTRACT_WAIT_SECONDS):
+            raise HTTPException(status_code=503, detail="busy coding other articles: try again in a moment",
+                                headers={"Retry-After": "5"})
         try:
             return extract_text(article.text, published=article.published, lang=article.lang, title=article.title,
                                 url=article.url, outlet=article.outlet)
         except (ReadError, UnknownLanguage) as error:
             raise HTTPException(status_code=422, detail=str(error)) from None
+        finally:
+            slots.release()
 
     @app.post("/api/ingest", summary="Code and store articles (off unless the server allows it; needs the token)")
     def ingest(articles: list[ArticleIn], authorization: Annotated[str | None, Header()] = None) -> dict:
@@ -170,9 +216,19 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None) -
             raise HTTPException(status_code=403, detail="ingest is off on this server (start it with --allow-ingest --token T)")
         if not authorization or not hmac.compare_digest(authorization, f"Bearer {token}"):
             raise HTTPException(status_code=401, detail="a valid 'Authorization: Bearer <token>' header is needed")
-        from kronika.read import parse_text
+        from kronika.read import ReadError, parse_text
+        from kronika.sources import Skipped
 
-        parsed = [parse_text(a.text, published=a.published, lang=a.lang, title=a.title, url=a.url, outlet=a.outlet) for a in articles]
+        if len(articles) > MAX_INGEST_ARTICLES:
+            raise HTTPException(status_code=413, detail=f"at most {MAX_INGEST_ARTICLES} articles per request")
+        parsed = []
+        for number, a in enumerate(articles):  # a bad article is skipped with its reason; the good ones are stored
+            try:
+                article = parse_text(a.text, published=a.published, lang=a.lang, title=a.title, url=a.url, outlet=a.outlet)
+                article.source = f"article {number}"
+                parsed.append(article)
+            except ReadError as error:
+                parsed.append(Skipped(f"article {number}", str(error)))
         with lock:
             summary = ingest_articles(connection, parsed)
         return {"read": summary.read, "coded": summary.coded, "duplicates": summary.duplicates, "events": summary.events,

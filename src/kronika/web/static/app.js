@@ -32,7 +32,10 @@ function params() {
 async function getJSON(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
-  return response.json();
+  const data = await response.json();
+  const total = response.headers.get("X-Total-Count");  // paged lists: how many match in all
+  if (Array.isArray(data) && total !== null) data.total = Number(total);
+  return data;
 }
 
 function who(entity) {
@@ -55,7 +58,9 @@ async function refresh() {
 function renderTable(events) {
   const body = document.querySelector("#events tbody");
   body.replaceChildren();
-  document.getElementById("count").textContent = `(${events.length})`;
+  const total = events.total ?? events.length;
+  document.getElementById("count").textContent =
+    total > events.length ? `(${events.length} of ${total}; narrow the filters to see the rest)` : `(${events.length})`;
   document.getElementById("evidence").hidden = true;
   for (const event of events) {
     const row = el("tr", null, { "data-id": event.id });
