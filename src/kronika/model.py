@@ -48,10 +48,16 @@ class Entity(_Record):
 
 
 class Location(_Record):
-    name: str
-    country: str | None = None
+    """Where an event happened: a place of the gazetteer (GeoNames, through `kronika.places`)."""
+
+    name: str = Field(description="The place's name in the gazetteer (GeoNames' name: 'Vienna', 'Novi Sad').")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 of the country the place is in.")
     lat: float | None = None
     lon: float | None = None
+    geonames_id: int | None = Field(default=None, description="GeoNames id of the place, if it has one.")
+    text: str | None = Field(default=None, description="The words in the article that named it (e.g. 'Beču', 'Novom Sadu').")
+    feature: Literal["city", "region", "country", "continent"] | None = Field(
+        default=None, description="What kind of place: a city or town, a region, a country, a continent.")
 
 
 class Evidence(_Record):
