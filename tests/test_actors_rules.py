@@ -392,3 +392,37 @@ def test_a_capitalised_bare_government_is_the_outlets_own_country() -> None:
     assert (found["Vladu"].country, found["Vladu"].sector) == ("HRV", "GOV")
     assert found["Predsjednik Republike Zoran Milanović"].name == "Zoran Milanović"
     assert mentions("Srbija se suočava s prosvjedima. Srbijanska vlada je odlučila.")["Srbijanska vlada"].country == "SRB"
+
+
+def test_groups_are_named_as_the_countrys_body() -> None:
+    found = mentions("Srbija je u utorak zatvorila prijelaz. Srbijanske vlasti i moskovski dužnosnici to su potvrdili, "
+                     "a političari u BiH i makedonske parlamentarne stranke šute.", date(2009, 5, 5))
+    assert triple(found["Srbijanske vlasti"]) == ("Serbian authorities", "SRB", "GOV")
+    assert triple(found["moskovski dužnosnici"]) == ("Russian officials", "RUS", "GOV")
+    assert triple(found["političari u BiH"]) == ("Bosnian political leaders", "BIH", "GOV")
+    assert triple(found["makedonske parlamentarne stranke"]) == ("Macedonian parliamentary parties", "MKD", "PTY")
+    # one official is a person of the country, not a group
+    assert lookup("srbijanski dužnosnik", on_date=date(2009, 5, 5)).name == "Serbia"
+
+
+def test_a_people_living_in_another_state_is_named_by_both() -> None:
+    found = mentions("Kosovski Albanci i kosovski Srbi razgovarali su, a ciparski Turci čekaju.", date(2008, 2, 1))
+    assert triple(found["Kosovski Albanci"]) == ("Kosovo Albanians", "XKX", "CVL")
+    assert triple(found["kosovski Srbi"]) == ("Kosovo Serbs", "XKX", "CVL")
+    assert triple(found["ciparski Turci"]) == ("Turkish Cypriots", "CYP", "CVL")  # Cyprus's own form (bodies.yaml)
+    assert triple(mentions("Turci su ljuti.")["Turci"]) == ("Turkish citizens", "TUR", "CVL")
+
+
+def test_a_bare_chamber_or_judges_are_those_of_the_international_court_named_before() -> None:
+    found = mentions("ICTY je u srijedu izrekao presudu. Sudsko vijeće zaključilo je da su suci bili zastrašivani, "
+                     "a Žalbeno vijeće ICTY-a potvrdilo je odluku.", date(2008, 12, 17))
+    assert triple(found["Sudsko vijeće"]) == ("ICTY Trial Chamber", "IGO", "JUD")
+    assert triple(found["suci"]) == ("ICTY judges", "IGO", "JUD")
+    assert triple(found["Žalbeno vijeće ICTY-a"]) == ("ICTY Appeals Chamber", "IGO", "JUD")
+    assert found.get("Sudsko vijeće") is not None and mentions("Sudsko vijeće zasjeda.")["Sudsko vijeće"].country is None
+
+
+def test_an_arabic_name_after_a_lower_case_article_and_a_mans_genitive_given_name() -> None:
+    found = mentions("Uhićena su trojica operativaca al-Qaede. Sud je osudio Dejana Milenkovića.", date(2010, 1, 1))
+    assert triple(found["al-Qaede"]) == ("al-Qaeda", None, "REB")
+    assert found["Dejana Milenkovića"].name == "Dejan Milenković"

@@ -95,3 +95,10 @@ def test_a_nominative_in_e_is_not_taken_for_a_feminine_genitive() -> None:
 @pytest.mark.parametrize("name, nominative", [("Bjelorusiju", "Bjelorusija"), ("Rusijom", "Rusija"), ("Srbiji", "Srbija"), ("Dmitrijem", "Dmitrij")])
 def test_ija_names_keep_their_j(name: str, nominative: str) -> None:
     assert normalise_name(name) == nominative
+
+
+def test_a_given_name_beside_a_mans_declined_surname_is_his_genitive() -> None:
+    # a woman's surname in -ić does not decline: 'Milenkovića' is a man's, so 'Dejana' is Dejan's genitive
+    assert normalise_name("Dejana Milenkovića") == "Dejan Milenković"
+    assert normalise_name("Milana Ivanovića") == "Milan Ivanović"
+    assert normalise_name("Rada Trajković") == "Rada Trajković"

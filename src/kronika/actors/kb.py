@@ -109,11 +109,12 @@ def _people(path: Path) -> list[Actor]:
 
 class KnowledgeBase:
     def __init__(self, actors: list[Actor], regions: dict[str, frozenset[str]], adjectives: dict[str, str] | None = None,
-                 bodies: dict[str, str] | None = None) -> None:
+                 bodies: dict[str, str] | None = None, peoples: dict[str, str] | None = None) -> None:
         self.actors: dict[str, Actor] = {actor.id: actor for actor in actors}
         self.regions = regions
         self.adjectives = adjectives or {}  # ISO3 → English adjective ('SRB' → 'Serbian')
         self.bodies = bodies or {}  # body → English name pattern ('police' → '{adjective} police')
+        self.peoples = peoples or {}  # ISO3 → English plural of its people ('ALB' → 'Albanians')
         self._holders: dict[tuple[str, str], list[tuple[Office, Actor]]] = {}
         for actor in actors:
             for office in actor.offices:
@@ -135,18 +136,32 @@ class KnowledgeBase:
                 return actor
         return None
 
-    def body_name(self, body: str, country: str | None, day: date | None = None) -> str | None:
+    def body_name(self, body: str, country: str | None, day: date | None = None, *,
+                  people: str | None = None, organisation: Actor | None = None) -> str | None:
         """The English name of a country's body ('police', SRB → 'Serbian police';
-        'constitutional_court', TUR → 'Constitutional Court of Turkey'); None
-        when the body or the country's adjective is unknown."""
-        pattern = self.bodies.get(body)
+        'constitutional_court', TUR → 'Constitutional Court of Turkey'), of a
+        people living in a country ('people', XKX, people ALB → 'Kosovo
+        Albanians') or of an international body's part ('appeals_chamber',
+        organisation ICTY → 'ICTY Appeals Chamber'); None when the body, the
+        country's adjective or the people's name is unknown."""
+        pattern = self.bodies.get(f"{body}.{country}") or self.bodies.get(body)  # a country's own form first ('army.PAK')
+        if pattern is None:
+            return None
+        if "{organisation}" in pattern:
+            return pattern.format(organisation=organisation.name_on(day)) if organisation is not None else None
         actor = self.country(country) if country else None
-        if pattern is None or actor is None:
+        if actor is None:
             return None
         adjective = self.adjectives.get(country)
         if "{adjective}" in pattern and adjective is None:
             return None
-        return pattern.format(adjective=adjective, country=actor.name_on(day))
+        people_name = getattr(self, "peoples", {}).get(people or "")
+        if "{people}" in pattern and people_name is None:
+            return None
+        people_adjective = self.adjectives.get(people or "")
+        if "{people_adjective}" in pattern and people_adjective is None:
+            return None
+        return pattern.format(adjective=adjective, country=actor.name_on(day), people=people_name, people_adjective=people_adjective)
 
     def people(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.kind == "person"]
@@ -213,4 +228,4 @@ def _build_kb(people_files: tuple[str, ...]) -> KnowledgeBase:
     actors += list(people.values())
     names = load_yaml(DATA / "country_names.yaml")
     bodies = load_yaml(DATA / "bodies.yaml")
-    return KnowledgeBase(actors, regions, names.get("adjectives") or {}, bodies.get("bodies") or {})
+    return KnowledgeBase(actors, regions, names.get("adjectives") or {}, bodies.get("bodies") or {}, names.get("peoples") or {})

@@ -186,6 +186,9 @@ def _is_name_word(token: Token) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _capitalised(word: str) -> bool:
+    """A capitalised word; an Arabic name after a lower-case article counts ('al-Qaede', 'el-Sisi')."""
+    if word[:3] in ("al-", "el-") and word[3:4].isupper():
+        return True
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
@@ -622,6 +625,7 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     office: str | None = None
     person: _Resolved | None = None
     institution: Actor | None = None
+    people: str | None = None
     for m in group:
         if m.kind == "adjective" and country is None:
             country = kb.get(m.kb_id).country if kb.get(m.kb_id) else None
@@ -641,6 +645,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
                     country = person.actor.country
             else:
                 actor = kb.get(m.kb_id)
+                if actor and (m.spec or {}).get("demonym") and actor.kind == "country":
+                    people = actor.country  # 'kosovski Albanci': Albanians, living in Kosovo
                 if actor and country is None:
                     country = actor.country
                     if actor.kind != "country":
@@ -696,8 +702,15 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         holder = kb.office_holder(country, office, day)
         if holder is not None:
             return _Resolved(_entity_from_actor(holder, text, start, end, day), group[0].sentence, first, last, "person", holder)
+    body = (role_spec.get("group_body") if role_spec.get("plural") else None) or role_spec.get("body")
+    if institution is None and country is None and person is None and body and role_spec.get("court") and not posted:
+        # 'Sudsko vijeće', 'suci', 'tribunal' in an article that named an international court: that court's
+        institution = _court_before(earlier)
     if institution is not None:
-        return _Resolved(_entity_from_actor(institution, text, start, end, day), group[0].sentence, first, last, "org", institution)
+        entity = _entity_from_actor(institution, text, start, end, day)
+        if body:  # 'Žalbeno vijeće ICTY-a' → ICTY Appeals Chamber
+            entity.name = kb.body_name(body, None, day, organisation=institution) or entity.name
+        return _Resolved(entity, group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
     if country is None and role_label and first == 0 and len(group) == 1:
         # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before
@@ -706,12 +719,23 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, antecedent.kind, antecedent.actor, role_label)
     name = country_actor.name_on(day) if country_actor else role_label or text  # a role with no country: its nominative label
-    if country_actor is not None and role_spec.get("body"):  # 'srbijanska policija' → Serbian police
-        name = kb.body_name(role_spec["body"], country, day) or name
+    if country_actor is not None and people and people != country and role_mention is None:  # 'kosovski Albanci' → Kosovo Albanians
+        name = kb.body_name("people", country, day, people=people) or name
+    elif country_actor is not None and body:  # 'srbijanska policija' → Serbian police, 'dužnosnici' → Serbian officials
+        name = kb.body_name(body, country, day) or name
     if sector is None and any((g.spec or {}).get("demonym") for g in group):  # 'kosovski Albanci': a people, CVL
         sector = "CVL"
     entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
+
+
+def _court_before(earlier: list[_Resolved]) -> Actor | None:
+    """The international court (IGO, JUD) the article named last, if any."""
+    for candidate in reversed(earlier):
+        actor = candidate.actor
+        if actor is not None and actor.kind != "person" and actor.country == "IGO" and actor.sector == "JUD":
+            return actor
+    return None
 
 
 def _possessor(sentence: Sentence, first: int, earlier: list[_Resolved], pack: LanguagePack) -> _Resolved | None:

@@ -83,9 +83,8 @@ def name_labels() -> Iterator[tuple[str, str]]:
     for row in load_tsv(DATA / "countries.tsv"):
         for name in filter(None, (row["names"] or "").split(";")):
             yield name, f"c:{row['iso3']}"
-        if row["demonym"]:
-            yield row["demonym"], f"c:{row['iso3']}"
-            yield demonym_plural(row["demonym"]), f"c:{row['iso3']}"
+        for form in demonym_forms(row["demonym"]):
+            yield form, f"c:{row['iso3']}"
     yield from place_and_organisation_labels(DATA)
 
 
@@ -98,7 +97,7 @@ def demonym_labels() -> Iterator[tuple[str, str]]:
         if not row["demonym"]:
             continue
         names = {word_key(name.split()[-1]) for name in filter(None, (row["names"] or "").split(";"))}
-        for form in (row["demonym"], demonym_plural(row["demonym"])):
+        for form in demonym_forms(row["demonym"]):
             if word_key(form) not in names:
                 yield form, f"c:{row['iso3']}"
 
@@ -129,6 +128,13 @@ def adjective_labels() -> Iterator[tuple[str, str]]:
             yield adjective, f"c:{row['iso3']}"
     for row in load_tsv(DATA / "place_adjectives.tsv"):
         yield row["adjective"], f"c:{row['iso3']}"
+
+
+def demonym_forms(column: str | None) -> list[str]:
+    """The forms of a demonym column: the singular, its plural and the plural
+    forms written after it ('Turčin;Turci;Turaka')."""
+    forms = [form for form in (column or "").split(";") if form]
+    return [forms[0], demonym_plural(forms[0]), *forms[1:]] if forms else []
 
 
 def demonym_plural(demonym: str) -> str:

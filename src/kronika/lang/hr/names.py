@@ -259,9 +259,19 @@ class ArticleNames:
             return " ".join(words)
         if len(words) > 1 and (words[0].lower() in _rules().given_in_a or _nominative_surname(words[-1])):
             return " ".join(words)  # 'Nikola Grmoja', 'Rada Trajković': a nominative fixes the case of the whole name
+        if len(words) > 1 and words[-1].lower().endswith(_MASCULINE_OBLIQUE):
+            # 'Dejana Milenkovića': a surname in -ić declined is a man's, so a given name in -a
+            # beside it is his genitive ('Dejan'), not a woman's nominative
+            return " ".join(
+                word[:-1] if index < len(words) - 1 and word.endswith("a") and len(word) > 3 and word.lower() not in _rules().given_in_a
+                else self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words))
         return " ".join(
             self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
         )
+
+
+# Case forms of a surname in -ić that only a man's surname takes (a woman's -ić does not decline).
+_MASCULINE_OBLIQUE = ("ića", "iću", "ićem")
 
 
 def normalise_name(words: Sequence[str] | str, known: Iterable[str] = ()) -> str:
