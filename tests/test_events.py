@@ -452,3 +452,9 @@ def test_citing_is_no_request_and_the_cited_sources_join_the_chain() -> None:
 def test_a_deadline_dates_no_event() -> None:
     event = only("Hrvatska i Slovenija u ponedjeljak su postigle dogovor o granici koji treba provesti do kraja godine.")
     assert event.date == "2025-12-08"
+
+
+def test_a_relative_clause_holds_its_whole_list_of_names() -> None:
+    text = ("Ako se Rusija nastavi protiviti odluci, Kontakt skupina, čije su članice Britanija, Njemačka, Francuska i "
+            "Sjedinjene Države, donijet će odluku.")
+    assert not [e for e in events(text) if e.recipient is not None and e.recipient.country in ("DEU", "FRA", "USA")]

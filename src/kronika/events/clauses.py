@@ -46,7 +46,7 @@ def relative_clauses(tokens: list[Token], part, head: int) -> tuple[set[int], se
     for i, token in enumerate(tokens):
         if token.text.lower() not in pronouns:
             continue
-        stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_punct), len(tokens))
+        stop = _relative_end(tokens, i)
         if not (i <= head < stop):
             inside.update(range(i, stop))
             if 0 < i - head <= 4:
@@ -77,3 +77,15 @@ def opens_sentence(trigger: Trigger, tokens: list[Token], clause: range, part) -
     before = [t for t in tokens[: trigger.indices[0]] if not t.is_punct and t.text.lower() not in clitics]
     return len(before) <= 1
 
+
+
+def _relative_end(tokens: list[Token], start: int) -> int:
+    """Where a relative clause ends: at punctuation, except a comma inside a list of
+    names it holds ('čije su članice Britanija, Njemačka, Francuska i Rusija')."""
+    for j in range(start + 1, len(tokens)):
+        if not tokens[j].is_punct:
+            continue
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j - 1].text[:1].isupper():
+            continue  # 'Britanija, Njemačka': the list goes on
+        return j
+    return len(tokens)
