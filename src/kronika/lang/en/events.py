@@ -85,7 +85,10 @@ def lexicon() -> list[dict]:
 
         for path in paths:
             extra.extend(read_verb_dictionary(Path(path)))
-    return load_lexicon(DATA / "triggers", extra)
+        return load_lexicon(DATA / "triggers", extra)  # a user's files are outside the cache's fingerprint
+    from kronika.buildcache import built
+
+    return built("en-triggers", lambda: load_lexicon(DATA / "triggers", []))
 
 
 @cache

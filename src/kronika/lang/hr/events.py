@@ -36,7 +36,15 @@ FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", 
 
 @cache
 def lexicon() -> list[dict]:
-    """Trigger entries of data/triggers/ (one file per PLOVER type), words as tuples."""
+    """Trigger entries of data/triggers/ (one file per PLOVER type), words as tuples.
+    Parsing ~4,600 YAML entries takes most of a second, so the parsed list is
+    kept on disk between runs (kronika.buildcache)."""
+    from kronika.buildcache import built
+
+    return built("hr-triggers", _read_lexicon)
+
+
+def _read_lexicon() -> list[dict]:
     from kronika.lang.hr.lemma import lemma
 
     return load_trigger_lexicon(DATA / "triggers", lemma)
