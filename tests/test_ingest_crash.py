@@ -38,7 +38,7 @@ def kill_mid_way(folder: Path, db: Path) -> int:
         chunk = process.stderr.read1(4096)
         assert chunk, f"ingest ended before the kill (last progress {seen})"
         tail = (tail + chunk)[-400:]
-        numbers = re.findall(rb"ingest: (\d+) articles", tail)
+        numbers = re.findall(rb"(\d+) articles\]", tail)  # the bar is over bytes, the articles beside it
         seen = int(numbers[-1]) if numbers else seen
     os.kill(process.pid, signal.SIGKILL)
     process.wait()

@@ -24,6 +24,10 @@ def serve(db: Path, host: str, port: int, allow_ingest: bool, token: str | None,
     network, the events with their evidence, and a box to code a pasted
     article. The REST API is described at /openapi.json.
 
+    The store is opened for each request and closed after it, so `kronika
+    ingest` can write to it while the server runs; the page shows each batch
+    as it is committed.
+
     \b
     Example:
       kronika ingest examples/ && kronika serve

@@ -54,7 +54,9 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
 
     Re-ingesting the same article adds nothing; an interrupted ingest keeps
     everything already committed and resumes where it stopped; a bad file is
-    reported and skipped.
+    reported and skipped. The progress bar is over the bytes of the input
+    files. The store is open only while a batch is written, so `kronika
+    serve` can show it meanwhile; one ingest at a time writes a store.
 
     \b
     Examples:
@@ -83,10 +85,8 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
         click.echo(json.dumps(summary))
         return
 
-    from tqdm import tqdm
-
     from kronika.sources import read_paths, with_published
-    from kronika.store import StoreError, counts, ingest_articles, open_store
+    from kronika.store import SharedStore, StoreError, counts, ingest_articles
 
     missing = [path for path in paths if not Path(path).exists() and not Path(path).is_symlink()]
     if len(missing) == len(paths):
@@ -94,19 +94,21 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
         hint = " (URLs are read only with --engine dask)" if urls else ""
         fail(f"no such file or folder: {', '.join(missing)}{hint}")
     created = not db.exists()
+    store = SharedStore(db)  # open only while a batch is looked up and written: `kronika serve` reads in between
+    bar = ByteBar(paths, quiet)
     try:
-        con = open_store(db)
+        with store.writer():
+            store.connection()  # a foreign, newer or locked store is one line before anything is read
+            items = with_published(read_paths(paths, positions=bar.note), when)
+            summary = ingest_articles(store, items, progress=bar.handled)
+            bar.close()
+            total = counts(store.connection())
     except StoreError as error:
+        bar.close()
         fail(str(error))
-    bar = tqdm(unit=" articles", disable=quiet, file=sys.stderr, desc="ingest")
-    try:
-        summary = ingest_articles(con, with_published(read_paths(paths), when), progress=bar.update)
     except KeyboardInterrupt:
         bar.close()
         fail("interrupted: everything committed so far is kept; run the same command again to resume", code=130)
-    bar.close()
-    total = counts(con)
-    con.close()
     reasons = "; ".join(f"{n} {printable(reason)}" for reason, n in summary.skip_reasons().most_common())
     for source, reason in summary.skipped[:SHOW_SKIPPED]:
         click.echo(f"  skipped {printable(source)}: {printable(reason)}", err=True)
@@ -114,7 +116,7 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
         click.echo(f"  ... and {len(summary.skipped) - SHOW_SKIPPED} more skipped", err=True)
     if summary.read == 0 and summary.skipped:
         if created and total["documents"] == 0:
-            for leftover in (db, db.with_name(db.name + ".wal")):
+            for leftover in (db, db.with_name(db.name + ".wal"), db.with_name(db.name + ".lock")):
                 leftover.unlink(missing_ok=True)  # no empty store left behind by an ingest that stored nothing
         fail(f"nothing ingested: all {len(summary.skipped)} inputs were skipped ({reasons})")
     click.echo(
@@ -122,6 +124,38 @@ def ingest(paths: tuple[str, ...], db: Path, engine: str, scheduler: str | None,
         f"{summary.duplicates} already stored, {len(summary.skipped)} skipped{f' ({reasons})' if reasons else ''}. "
         f"Store {db}: {total['documents']} documents, {total['events']} events, {total['stories']} stories."
     )
+
+
+class ByteBar:
+    """Ingest's progress bar over the bytes of its input files (a file count says
+    nothing of one 2 GB JSONL), with the articles handled so far beside it."""
+
+    def __init__(self, paths: tuple[str, ...], quiet: bool) -> None:
+        from tqdm import tqdm
+
+        from kronika.sources import input_bytes
+
+        self.positions: dict[int, int] = {}  # id(item) → input bytes behind it, for the items read but not yet handled
+        self.articles = 0
+        total = 0 if quiet else input_bytes(paths)
+        self.bar = tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, disable=quiet, file=sys.stderr,
+                        desc="ingest", postfix="0 articles")
+
+    def note(self, item: object, position: int) -> None:
+        """An item was read with `position` bytes behind it (ingest reads a batch ahead of coding)."""
+        self.positions[id(item)] = position
+
+    def handled(self, item: object) -> None:
+        """Ingest has reached `item`: the bar moves to the bytes behind it."""
+        self.articles += 1
+        position = self.positions.pop(id(item), self.bar.n)
+        self.bar.set_postfix_str(f"{self.articles} articles", refresh=False)
+        self.bar.update(max(0, position - self.bar.n))
+
+    def close(self) -> None:
+        if self.bar.total and self.bar.n < self.bar.total and not self.positions:
+            self.bar.update(self.bar.total - self.bar.n)  # what was skipped unread (a folder's '.json') counts as done
+        self.bar.close()
 
 
 @click.command()

@@ -5,28 +5,32 @@ yields a `Skipped` with the reason instead of stopping the batch.
 
     iter_paths(paths) -> files under the given files and folders, streamed
     read_path(path)   -> Article | Skipped, for every article in one file
+    read_paths(paths, positions=None) -> the same for every file; positions(item, n):
+                         n input bytes lie read behind the item (progress by bytes)
+    input_bytes(paths) -> the total size of the files read_paths reads
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kronika.read import Article, ReadError
-from kronika.sources.common import MAX_FEED_BYTES, MAX_PAGE_BYTES, MAX_TEXT_BYTES, Skipped
+from kronika.sources.common import MAX_FEED_BYTES, MAX_PAGE_BYTES, MAX_TEXT_BYTES, Cursor, Skipped
 from kronika.sources.feeds import read_feed
 from kronika.sources.html import read_html_file
 from kronika.sources.jsonl import read_jsonl
 from kronika.sources.text import read_text_file
 from kronika.sources.warc import read_warc
 
-__all__ = ["Skipped", "iter_paths", "read_path", "read_paths", "with_published"]
+__all__ = ["Cursor", "Skipped", "input_bytes", "iter_paths", "read_path", "read_paths", "with_published"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+MULTI_ARTICLE_SUFFIXES = (".warc", ".warc.gz", ".arc.gz", ".jsonl", ".jsonl.gz", ".ndjson")  # readers that move a Cursor
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
@@ -76,8 +80,8 @@ def _not_a_file(path: Path) -> str | None:
     return None
 
 
-def read_path(path: Path) -> Iterator[Article | Skipped]:
-    """The articles in one file, chosen by its kind."""
+def read_path(path: Path, cursor: Cursor | None = None) -> Iterator[Article | Skipped]:
+    """The articles in one file, chosen by its kind; `cursor` follows a file of many articles."""
     if isinstance(path, Skipped):
         yield path
         return
@@ -87,9 +91,9 @@ def read_path(path: Path) -> Iterator[Article | Skipped]:
         if problem is not None:
             yield Skipped(str(path), problem)
         elif name.endswith((".warc", ".warc.gz", ".arc.gz")):
-            yield from read_warc(path)
+            yield from read_warc(path, cursor)
         elif name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-            yield from read_jsonl(path)
+            yield from read_jsonl(path, cursor)
         elif path.suffix.lower() in HTML_SUFFIXES:
             yield _sized(path, MAX_PAGE_BYTES, "an HTML page") or read_html_file(path)
         elif path.suffix.lower() in FEED_SUFFIXES:
@@ -111,10 +115,35 @@ def _sized(path: Path, limit: int, what: str) -> Skipped | None:
     return None
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
-    """Every article under the given files and folders."""
+def read_paths(paths: Iterable[str | Path],
+               positions: Callable[[Article | Skipped, int], None] | None = None) -> Iterator[Article | Skipped]:
+    """Every article under the given files and folders. `positions(item, n)` is told, as
+    each item is yielded, that n bytes of all the input lie read behind it."""
+    done = 0
     for path in iter_paths(paths):
-        yield from read_path(path)
+        size, cursor = _file_size(path), Cursor()
+        single = not path.name.lower().endswith(MULTI_ARTICLE_SUFFIXES) if isinstance(path, Path) else True
+        for item in read_path(path, cursor):
+            if positions:  # one article per file: read whole; many: as far as the reader got
+                positions(item, done + (size if single else min(cursor.at, size)))
+            yield item
+        done += size
+
+
+def input_bytes(paths: Iterable[str | Path]) -> int:
+    """The bytes of the regular files `read_paths` will read (100% of a progress bar)."""
+    return sum(_file_size(path) for path in iter_paths(paths))
+
+
+def _file_size(path: Path | Skipped) -> int:
+    """The size of a regular file, 0 for anything else (what is skipped reads nothing)."""
+    if isinstance(path, Skipped):
+        return 0
+    try:
+        status = path.stat()
+    except (OSError, RuntimeError):  # broken links, loops, no permission: skipped when read
+        return 0
+    return status.st_size if stat.S_ISREG(status.st_mode) else 0
 
 
 def with_published(items: Iterable[Article | Skipped], published) -> Iterator[Article | Skipped]:

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 
 
 @dataclass
+class Cursor:
+    """How many bytes of the file being read lie behind the article just yielded.
+    Readers of many articles in one file (JSONL, WARC) move it, so that progress
+    through one large file can be shown by bytes."""
+
+    at: int = 0
+
+
+@dataclass
 class Skipped:
     """An input that gave no article, and why (shown in the ingest summary)."""
 

@@ -12,16 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kronika.read import Article, ReadError, parse_datetime, parse_text
-from kronika.sources.common import MAX_RECORD_BYTES, Skipped
+from kronika.sources.common import MAX_RECORD_BYTES, Cursor, Skipped
 
 FIELDS = ("title", "url", "outlet", "lang", "id")
 
 
-def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path, cursor: Cursor | None = None) -> Iterator[Article | Skipped]:
     opener = gzip.open if path.name.endswith(".gz") else open
+    cursor = cursor or Cursor()
     with opener(path, "rb") as lines:  # bytes, so one badly encoded line spoils only itself
+        raw_file = getattr(lines, "fileobj", None) or lines  # a .gz file's progress is in compressed bytes, as its size
         number = 0
         while True:
+            cursor.at = raw_file.tell()
             try:
                 raw = lines.readline(MAX_RECORD_BYTES + 1)
             except (EOFError, OSError) as error:  # a truncated or corrupt .gz: what came before is kept
@@ -30,6 +33,7 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
             if not raw:
                 return
             number += 1
+            cursor.at = raw_file.tell()
             source = f"{path}:{number}"
             if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
                 skipped = _skip_rest_of_line(lines)

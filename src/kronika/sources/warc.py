@@ -7,20 +7,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kronika.read import Article
-from kronika.sources.common import MAX_PAGE_BYTES, Skipped
+from kronika.sources.common import MAX_PAGE_BYTES, Cursor, Skipped
 from kronika.sources.html import read_html
 
 
-def read_warc(path: Path) -> Iterator[Article | Skipped]:
+def read_warc(path: Path, cursor: Cursor | None = None) -> Iterator[Article | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     records = pages = 0
     # warcio reads any text as a lenient ARC record: only records of the file's own format count
     expected = "arc" if ".arc" in path.name.lower() and ".warc" not in path.name.lower() else "warc"
+    cursor = cursor or Cursor()
     with path.open("rb") as stream:
         try:
             for record in ArchiveIterator(stream):
+                cursor.at = stream.tell()  # read ahead by a buffer at most: close enough for a progress bar
                 if not record.format.startswith(expected):
                     continue
                 records += 1

@@ -3,14 +3,21 @@ the same event (same type, same dyad, compatible dates) share a story id.
 
 Interface (stable; used by the CLI, the web API and `kronika.scale`):
 
-    open_store(path, read_only=False) -> DuckDB connection
+    open_store(path, read_only=False, wait=None) -> DuckDB connection
         Creates the file, upgrades an older schema (also before a read-only
         open), refuses a newer or foreign file with StoreError (one clear line).
         A folder is read as the Parquet dataset of `kronika ingest --engine dask`.
+        While another process has the file open, waits up to `wait` seconds
+        (default KRONIKA_LOCK_WAIT, 10) for it, then StoreError.
+    SharedStore(path) -> a store opened only while it is used (release() closes it):
+        DuckDB lets one process write or several read a file, never both at once,
+        so `kronika ingest` and `kronika serve` each hold it only for a moment.
+        writer() -> context manager: the store's single-writer lock (StoreError if held).
     ingest_articles(con, articles, extract=pipeline.extract_article, progress=None, batch=BATCH) -> IngestSummary
+        con: a connection or a SharedStore (closed while articles are coded).
         articles: kronika.read.Article items (kronika.sources.Skipped items are
         counted as skipped). Idempotent by content hash; reads and commits
-        `batch` items at a time. IngestSummary: read, coded, duplicates, events, skipped
+        `batch` items at a time; progress(item) is called as each item is handled. IngestSummary: read, coded, duplicates, events, skipped
         [(source, reason)], skip_reasons() -> Counter.
     query_events(con, *, actor, country, type, date_from, date_to, outlet, text, limit=1000, offset=0) -> list[dict]
         Event.model_dump(mode="json") + "story": story id
@@ -36,11 +43,15 @@ parameter, never as text.
 from __future__ import annotations
 
 import bisect
+import fcntl
 import hashlib
 import itertools
 import json
+import os
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime, timezone
@@ -94,14 +105,15 @@ class StoreError(RuntimeError):
     """The file is not a Kronika store this version can use."""
 
 
-def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open (or create) an event store; an older schema is upgraded first, a newer one refused."""
+def open_store(path: str | Path, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (or create) an event store; an older schema is upgraded first, a newer one refused.
+    A store another process has open is waited for up to `wait` seconds (see `lock_wait`)."""
     path = Path(path)
     if path.is_dir():
         return open_parquet_dataset(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such event store (create one with `kronika ingest`)")
-    con = _connect(path, read_only)
+    con = _connect(path, read_only, wait)
     version = _checked_version(con, path)
     if read_only:
         if version is None:
@@ -109,8 +121,8 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
             raise StoreError(f"{path} is empty: ingest articles first")
         if version < SCHEMA_VERSION:  # upgrade once, then read as asked
             con.close()
-            open_store(path).close()
-            return _connect(path, read_only=True)
+            open_store(path, wait=wait).close()
+            return _connect(path, True, wait)
         return con
     if version is None:
         con.execute(SCHEMA)
@@ -121,14 +133,93 @@ def open_store(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConn
     return con
 
 
-def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def lock_wait() -> float:
+    """Seconds to wait for a store another process has open: KRONIKA_LOCK_WAIT, else 10.
+    Ingest and serve hold the file for a batch or a request (milliseconds to a second)."""
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as error:
-        if "lock" in str(error).lower():
-            raise StoreError(f"{path} is in use by another process (an ingest or `kronika serve`): "
-                             "try again when it has finished") from None
-        raise StoreError(f"{path}: cannot open as a DuckDB event store ({str(error).splitlines()[0]})") from None
+        return max(0.0, float(os.environ.get("KRONIKA_LOCK_WAIT", "10")))
+    except ValueError:
+        return 10.0
+
+
+def _connect(path: Path, read_only: bool, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + (lock_wait() if wait is None else wait)
+    delay = 0.01
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as error:
+            if "lock" not in str(error).lower():
+                raise StoreError(f"{path}: cannot open as a DuckDB event store ({str(error).splitlines()[0]})") from None
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{path} is in use by another process (an ingest or `kronika serve`): "
+                                 "try again when it has finished") from None
+        time.sleep(delay)  # the other process holds it for a batch or a request: try again shortly
+        delay = min(delay * 2, 0.2)
+
+
+class SharedStore:
+    """A DuckDB store opened when it is used and closed by `release()`.
+
+    DuckDB lets one process write a file or several read it, never both. An
+    ingest that holds its store for the whole run keeps `kronika serve` out;
+    one that releases it while articles are coded (most of the time) lets the
+    server read every committed batch. `writer()` keeps a second writer out
+    for the whole run (a lock file beside the store), as holding the file did."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path, self.read_only = Path(path), read_only
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = open_store(self.path, read_only=self.read_only)
+        return self._con
+
+    def release(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    @contextmanager
+    def session(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The store for one piece of work (a request), closed afterwards."""
+        try:
+            yield self.connection()
+        finally:
+            self.release()
+
+    @contextmanager
+    def writer(self) -> Iterator[SharedStore]:
+        """Hold the store's writer lock (`<store>.lock`) while the block runs; StoreError if another has it."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        try:
+            handle = open(lock_path, "a")  # noqa: SIM115 — closed below, after the block
+        except OSError as error:
+            raise StoreError(f"cannot write the event store {self.path}: {error.strerror or error}") from None
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"{self.path} is being written by another ingest: try again when it has finished") from None
+            try:
+                yield self
+            finally:
+                self.release()
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class _Held:
+    """A connection the caller keeps open: `ingest_articles` on it never closes it."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        return self.con
+
+    def release(self) -> None:
+        pass
 
 
 def _checked_version(con: duckdb.DuckDBPyConnection, path: Path) -> int | None:
@@ -304,30 +395,35 @@ class IngestSummary:
 
 
 def ingest_articles(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | SharedStore,
     items: Iterable[Article | object],
     extract: Callable[[Article], Extraction] | None = None,
-    progress: Callable[[], None] | None = None,
+    progress: Callable[[object], object] | None = None,
     batch: int = BATCH,
 ) -> IngestSummary:
     """Code and store articles; already stored articles (same content) are skipped.
     `items` may hold `kronika.sources.Skipped` entries, which are counted as skipped.
     Items are read `batch` at a time (the store is asked once per chunk, not once per
     article, which contents, ids and stories it holds) and each chunk's rows are
-    committed together, so an interrupted run keeps every chunk it finished."""
+    committed together, so an interrupted run keeps every chunk it finished.
+    A SharedStore is closed while articles are coded, so that readers get in between."""
     if extract is None:
         from kronika.pipeline import extract_article as extract
+    store = con if isinstance(con, SharedStore) else _Held(con)
     summary = IngestSummary()
-    pending = _Pending(con)
+    pending = _Pending(None)
     items = iter(items)
     while chunk := list(itertools.islice(items, batch)):
-        coded = _extract_new(chunk, pending, extract, progress, summary)
+        pending.bind(store.connection())
+        coded = _extract_new(chunk, pending, extract, progress, summary, before_coding=store.release)
+        pending.bind(store.connection())
         pending.look_up_ids(result.document.id for result, _ in coded)
         pending.stories.prefetch(story_key(event) for result, _ in coded for event in result.events if _interval(event))
         for result, digest in coded:  # in input order: story ids depend on it
             summary.events += pending.add(result, digest)
             summary.coded += 1
         pending.flush()
+    store.release()
     return summary
 
 
@@ -335,15 +431,17 @@ def _extract_new(
     chunk: list[Article | object],
     pending: _Pending,
     extract: Callable[[Article], Extraction],
-    progress: Callable[[], None] | None,
+    progress: Callable[[object], object] | None,
     summary: IngestSummary,
+    before_coding: Callable[[], None] = lambda: None,
 ) -> list[tuple[Extraction, str]]:
-    """Extract the chunk's articles whose content is neither stored nor met before; counts the rest."""
+    """Extract the chunk's articles whose content is neither stored nor met before; counts the rest.
+    `before_coding` runs before the first article is coded (a SharedStore is released there)."""
     pending.look_up_contents(content_hash(item.text) for item in chunk if isinstance(item, Article))
     coded: list[tuple[Extraction, str]] = []
     for item in chunk:
         if progress:
-            progress()  # per item as it is handled: the bar moves steadily
+            progress(item)  # per item as it is handled: the bar moves steadily
         if not isinstance(item, Article):
             summary.skipped.append((getattr(item, "source", "?"), getattr(item, "reason", "unreadable")))
             continue
@@ -352,6 +450,7 @@ def _extract_new(
         if pending.has_content(digest):
             summary.duplicates += 1
             continue
+        before_coding()
         try:
             result = extract(item)
         except Exception as error:  # one bad article never aborts the batch
@@ -373,9 +472,13 @@ class _Pending:
     hold the contents and document ids of the current chunk that are stored or in flight:
     looked up in the store once per chunk, then grown as articles are coded."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection | None) -> None:
         self.con = con
         self.stories = _StoriesInStore(con)
+
+    def bind(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Work through `con` from now on (a SharedStore reopens the store between steps)."""
+        self.con = self.stories.con = con
         self.documents: list[dict] = []
         self.events: list[dict] = []
         self.hashes: set[str] = set()

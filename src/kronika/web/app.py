@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import threading
-from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +30,7 @@ MAX_INGEST_ARTICLES = 100  # per /api/ingest request
 EXTRACT_SLOTS = 2  # articles coded at once: more requests wait their turn, the API stays free for the rest
 EXTRACT_WAIT_SECONDS = 10  # then a request is told to come back (503)
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+REQUEST_LOCK_WAIT = 5.0  # seconds a request waits for an ingest's batch to be written, then 503
 
 
 class ArticleIn(BaseModel):
@@ -118,22 +118,20 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None,
     """The app over one store. Ingest (the only write) is off unless allowed, and then needs the token.
     `allowed_hosts`: the Host header values answered (`kronika serve` gives the names of the address
     it binds, so that a page on another site cannot reach it by DNS rebinding); None answers any."""
-    from kronika.store import ingest_articles, open_store
+    from kronika.store import SharedStore, StoreError, ingest_articles, open_store
 
     if allow_ingest and not token:
         raise ValueError("--allow-ingest needs a --token (or KRONIKA_TOKEN) so that only you can write")
     if allow_ingest and Path(db).is_dir():
         raise ValueError(f"{db} is a Parquet dataset, which is read-only: ingest needs a DuckDB store")
-    connection = open_store(db, read_only=not allow_ingest)  # StoreError says clearly what is wrong
-    lock = threading.Lock()  # one writer at a time; readers use their own cursors
-    @asynccontextmanager
-    async def lifespan(_: FastAPI):
-        yield
-        connection.close()  # let another process (or app) open the store afterwards
+    # Checked (and an older schema upgraded) now, so that a bad store is one line at start; then
+    # closed: every request opens the store for itself, so `kronika ingest` can write between requests.
+    open_store(db, read_only=not allow_ingest).close()  # StoreError says clearly what is wrong
+    lock = threading.Lock()  # one writer at a time in this server
 
     # No /docs or /redoc: they load their scripts from a CDN, which the page's CSP (rightly) blocks
     # and which an offline user cannot reach. The OpenAPI spec is served at /openapi.json.
-    app = FastAPI(title="Kronika", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+    app = FastAPI(title="Kronika", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Political events coded from news articles: who did what to whom, when, and according to whom. "
                               "Lists are paged with limit and offset; the X-Total-Count header gives the total.")
 
@@ -153,9 +151,15 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None,
         detail = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in error.errors()]
         return JSONResponse({"detail": detail}, status_code=status)
 
+    @app.exception_handler(StoreError)
+    async def store_busy(request: Request, error: StoreError) -> JSONResponse:
+        # an ingest writing a long batch, or another program holding the file: come back shortly
+        return JSONResponse({"detail": str(error)}, status_code=503, headers={"Retry-After": "2"})
+
     def cursor():
-        # one cursor per request (DuckDB cursors are not shared between threads), closed after the response
-        handle = connection.cursor()
+        # The store opened for this request alone and closed after it: DuckDB lets one process write
+        # a file or several read it, so a server that kept it open would keep `kronika ingest` out.
+        handle = open_store(db, read_only=not allow_ingest, wait=REQUEST_LOCK_WAIT)
         try:
             yield handle
         finally:
@@ -229,8 +233,8 @@ def create_app(db: Path, allow_ingest: bool = False, token: str | None = None,
                 parsed.append(article)
             except ReadError as error:
                 parsed.append(Skipped(f"article {number}", str(error)))
-        with lock:
-            summary = ingest_articles(connection, parsed)
+        with lock, SharedStore(db).writer() as store:  # StoreError (503) while a `kronika ingest` writes
+            summary = ingest_articles(store, parsed)
         return {"read": summary.read, "coded": summary.coded, "duplicates": summary.duplicates, "events": summary.events,
                 "skipped": [{"source": s, "reason": r} for s, r in summary.skipped]}
 
