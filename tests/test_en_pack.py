@@ -51,3 +51,30 @@ def test_a_possessive_names_the_actor_and_the_serial_comma_joins_a_list() -> Non
     assert [(e.type, e.actor.country, e.recipient.country) for e in attack] == [("ASSAULT", "RUS", "UKR")]
     met = extract_text("The US, Russia, and Switzerland met in Geneva.", lang="en").events
     assert {(e.actor.country, e.recipient.country) for e in met} == {("USA", "RUS"), ("USA", "CHE")}
+
+
+def test_a_role_takes_its_country_through_modifiers_names_and_of() -> None:
+    cases = {
+        "Chilean intelligence officials": ("CHL", "GOV"),
+        "Peru rebels": ("PER", "REB"),
+        "Sweden's new government": ("SWE", "GOV"),
+        "leaders of Kenya's ruling coalition": ("KEN", "GOV"),
+        "Japanese Prime Minister Taro Nakamura": ("JPN", "GOV"),
+    }
+    for phrase, (country, sector) in cases.items():
+        entity = lookup(phrase, lang="en")
+        assert (entity.text, entity.country, entity.sector) == (phrase, country, sector), phrase
+    # a verb between two names ends the phrase: the attacker and the attacked stay two actors
+    assert lookup("Peru attacked rebels", lang="en").text == "Peru"
+
+
+def test_a_crowd_named_by_its_number_is_the_subject_and_a_people_is_of_the_place_it_is_in() -> None:
+    march = extract_text("Thousands of Chilean students marched in Santiago on Monday.", lang="en").events
+    assert [(e.type, e.actor.country, e.actor.sector, e.recipient.country) for e in march] == [("PROTEST", "CHL", "CVL", "CHL")]
+    sit_in = extract_text("Demonstrators in Lima blocked a highway on Monday.", lang="en").events
+    assert [(e.type, e.actor.country, e.actor.sector) for e in sit_in] == [("PROTEST", "PER", "CVL")]
+
+
+def test_a_source_that_is_the_subject_of_the_verb_acts() -> None:
+    praise = extract_text("A senior Chilean official today praised Peru's efforts.", lang="en").events
+    assert [(e.type, e.actor.country, e.recipient.country) for e in praise] == [("SUPPORT", "CHL", "PER")]

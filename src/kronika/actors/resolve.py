@@ -310,6 +310,8 @@ def _next_is_name(tokens: list[Token], last: int) -> bool:
 def _known_start(tokens: list[Token], keys: Sequence[str], i: int, index: ActorIndex) -> bool:
     """Does a capitalised word begin a known name, role or epithet (so a run of unknown name words stops before it)?"""
     single = (keys[i],)
+    if i + 1 < len(keys) and any(keys[i : i + n] in index.roles for n in (2, 3)):
+        return True  # 'Japanese Prime Minister ...': a capitalised title of two or three words
     return (single in index.names or single in index.roles or single in index.epithets) and single not in index.surnames
 
 
@@ -450,11 +452,13 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if m.kind in ("role", "adjective") or (m.kind == "name" and _is_possessive_person(m, kb, sentence, mentions, i)):
+        if m.kind in ("role", "adjective") or (m.kind == "name" and (_is_possessive_person(m, kb, sentence, mentions, i)
+                                                                    or _attributive_name(sentence, m, mentions, i, kb, part))):
             group = [m]
             j = i + 1
             while j < len(mentions) and mentions[j].kind in ("role", "adjective", "name", "epithet", "unknown") and (
-                    mentions[j].first == group[-1].last + 1 or _role_modifiers_between(sentence, group[-1], mentions[j], kb, part)):
+                    mentions[j].first == group[-1].last + 1 or _role_modifiers_between(sentence, group[-1], mentions[j], kb, part)
+                    or _pack_link(sentence, group[-1], mentions[j], kb, part)):
                 group.append(mentions[j])
                 if mentions[j].kind in ("unknown",) or (mentions[j].kind == "name" and _kind(kb, mentions[j]) == "person"):
                     break
@@ -463,7 +467,7 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             if j < len(mentions) and group[-1].kind == "role" and mentions[j].kind == "name" and mentions[j].first == group[-1].last + 2 \
                     and not any(g.kind == "adjective" for g in group) \
                     and sentence.tokens[group[-1].last + 1].text.lower() in part.LOCATIVE_LINKS \
-                    and (group[-1].spec or {}).get("seated"):
+                    and (_seated_at(group[-1].spec or {})):
                 group.append(mentions[j])
             after = i + len(group)
             # 'ministar kulture Georgea Voulgarakisa', 'koordinator EU za borbu protiv terorizma Gilles de Kerchove':
@@ -524,6 +528,31 @@ def _role_modifiers_between(sentence: Sentence, role: Mention, following: Mentio
         return False  # a plural role only: 'potpredsjednik oporbene stranke' is a person of that party, told apart
     endings = getattr(part, "GENITIVE_MODIFIER_ENDINGS", ())
     return all((t.text[:1].islower() or t.text[:1].isdigit()) and t.text.lower().endswith(endings) for t in gap)
+
+
+def _pack_link(sentence: Sentence, left: Mention, right: Mention, kb: KnowledgeBase, part) -> bool:
+    """Words a pack lets stand inside one actor phrase between two mentions
+    ('Irish nationalist guerrillas', 'leaders of Romania's new government'):
+    the pack's `phrase_link(tokens, start, end, left_kind, right_kind)`, kinds
+    being 'role', 'adjective', 'person', 'country', 'org', 'epithet', 'unknown'."""
+    link = getattr(part, "phrase_link", None)
+    if link is None or right.first <= left.last + 1:
+        return False
+    return link(sentence.tokens, left.last + 1, right.first, _mention_kind(kb, left), _mention_kind(kb, right))
+
+
+def _mention_kind(kb: KnowledgeBase, m: Mention) -> str:
+    return _kind(kb, m) if m.kind == "name" else m.kind
+
+
+def _attributive_name(sentence: Sentence, m: Mention, mentions: list[Mention], i: int, kb: KnowledgeBase, part) -> bool:
+    """'Ivory Coast rebels', 'the US Congress', "Iraq's interim government": in
+    a pack whose country and organisation names qualify a role before it
+    (ATTRIBUTIVE_NAMES), the name opens the role's phrase."""
+    if not getattr(part, "ATTRIBUTIVE_NAMES", False) or i + 1 >= len(mentions) or _kind(kb, m) not in ("country", "org"):
+        return False
+    following = mentions[i + 1]
+    return following.kind == "role" and (following.first == m.last + 1 or _pack_link(sentence, m, following, kb, part))
 
 
 def _people_and_parties(sentence: Sentence, m: Mention, found: _Resolved, index: ActorIndex, kb: KnowledgeBase,
@@ -651,6 +680,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
                     country = actor.country
                     if actor.kind != "country":
                         institution = actor
+                elif actor and actor.kind not in ("country", "seat") and institution is None and actor.country == country:
+                    institution = actor  # 'kosovskog dnevnika Bota Sot': the adjective agrees with the outlet's country
         elif m.kind == "unknown":
             person = _resolve_name(sentence, m, kb, day, article_names, pack)
             if _nominative_role(sentence, group):
@@ -661,6 +692,17 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     text, start, end = _span_text(sentence, first, last)
     role_mention = next((m for m in group if m.kind == "role" and m.spec), None)
     role_spec = role_mention.spec if role_mention else {}
+    if role_spec.get("member") and institution is not None and institution.sector:
+        sector = institution.sector  # 'vođa Obraza X', 'član Zemunskog klana X': of the organisation's sector
+    heads = [m for m in group if m.kind == "role" and m is not role_mention and (m.spec or {}).get("sector")]
+    if role_spec.get("head") and heads:
+        sector = heads[0].spec["sector"]  # 'šef srbijanske policije X': the police's sector
+    if role_spec.get("institution") and role_mention is group[0] and person is not None and person.actor is not None:
+        # 'Vlada Gruevskog', 'vlade premijera Erdogana': the body of the country of the person in the genitive
+        country, person = country or person.entity.country, None
+    # 'vlada u Washingtonu': the government named by its seat is the state itself
+    by_seat = len(group) > 1 and group[-1].kind == "name" and group[-1].first >= 1 \
+        and sentence.tokens[group[-1].first - 1].text.lower() in getattr(pack_part(pack, "actors"), "LOCATIVE_LINKS", ())
     if role_spec.get("plural_words") and sentence.tokens[role_mention.first].text.lower() in role_spec["plural_words"]:
         role_spec = {**role_spec, "plural": True}  # 'ministri', not 'ministra'
     quantities = getattr(pack_part(pack, "actors"), "quantity_words", None)
@@ -686,6 +728,7 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         country = owner.entity.country  # 'politici njegove vlade': the government of the man just named
     elif country is None and role_spec.get("domestic") and person is None and institution is None and not posted \
             and context is not None and context.home and not role_spec.get("plural") \
+            and any(r.entity.country == context.home for r in earlier) \
             and (role_spec.get("home") is True
                  or (role_spec.get("home") == "capitalised" and first > 0 and sentence.tokens[first].text[:1].isupper())):
         # 'kritizirao je Vladu', 'Predsjednik Republike': a capitalised bare institution is the outlet's own country's
@@ -699,7 +742,9 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             return _Resolved(entity, group[0].sentence, first, last, "person", antecedent.actor, role_label)
         country = antecedent.entity.country if antecedent is not None else context.focus if context else None
     if office and country and not role_spec.get("plural"):  # the office of the first role word: 'ured predsjednika' is not the president
-        holder = kb.office_holder(country, office, day)
+        holders = kb.office_holders(country, office, day)
+        named = {r.actor.id for r in earlier if r.actor is not None}
+        holder = next((h for h in holders if h.id in named), holders[0] if holders else None)  # two UN envoys: the one named
         if holder is not None:
             return _Resolved(_entity_from_actor(holder, text, start, end, day), group[0].sentence, first, last, "person", holder)
     body = (role_spec.get("group_body") if role_spec.get("plural") else None) or role_spec.get("body")
@@ -721,11 +766,16 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     name = country_actor.name_on(day) if country_actor else role_label or text  # a role with no country: its nominative label
     if country_actor is not None and people and people != country and role_mention is None:  # 'kosovski Albanci' → Kosovo Albanians
         name = kb.body_name("people", country, day, people=people) or name
-    elif country_actor is not None and body:  # 'srbijanska policija' → Serbian police, 'dužnosnici' → Serbian officials
+    elif country_actor is not None and body and not (by_seat and role_spec.get("institution")):
+        # 'srbijanska policija' → Serbian police, 'dužnosnici' → Serbian officials
         name = kb.body_name(body, country, day) or name
     if sector is None and any((g.spec or {}).get("demonym") for g in group):  # 'kosovski Albanci': a people, CVL
         sector = "CVL"
-    entity = Entity(name=name, text=text, country=country, sector=sector or "GOV", kb_id=country_actor.id if country_actor else None, start=start, end=end)
+    # a body of the state ('Vlada Srbije', 'srbijansko ministarstvo unutarnjih poslova') is not the state itself: no country's kb id
+    body_of_state = country_actor is not None and body is not None and (role_spec.get("institution") or body.startswith("ministry_")) \
+        and name != country_actor.name_on(day)
+    entity = Entity(name=name, text=text, country=country, sector=sector or "GOV",
+                    kb_id=country_actor.id if country_actor and not body_of_state else None, start=start, end=end)
     return _Resolved(entity, group[0].sentence, first, last, "country" if not office else "role", country_actor, role_label)
 
 
@@ -746,11 +796,20 @@ def _possessor(sentence: Sentence, first: int, earlier: list[_Resolved], pack: L
     return next((r for r in reversed(earlier) if r.kind == "person" and r.entity.country), None)
 
 
+def _seated_at(spec: dict) -> bool:
+    """Does a role take the country of the place after it ('vlada u Washingtonu')? A seated
+    body does, and so do a country's own people ('prosvjednici u Beogradu',
+    'demonstrators in Baghdad'), unlike soldiers or envoys posted there."""
+    return bool(spec.get("seated") or (spec.get("sector") == "CVL" and spec.get("domestic")))
+
+
 def _posted_abroad(sentence: Sentence, group: list[Mention], part) -> bool:
     """'vojnici u Afganistanu': a role posted to a place named after it (no
     seat of the role: the group would have taken it) is of no country the
     article's focus gives."""
     after = group[-1].last + 1
+    if any(_seated_at(g.spec or {}) for g in group if g.kind == "role"):
+        return False
     links = getattr(part, "LOCATIVE_LINKS", frozenset())
     return after + 1 < len(sentence.tokens) and sentence.tokens[after].text.lower() in links and _capitalised(sentence.tokens[after + 1].text)
 
@@ -859,6 +918,8 @@ def _antecedent(spec: dict, earlier: list[_Resolved], kb: KnowledgeBase) -> _Res
             return _Resolved(entity, candidate.sentence, candidate.first, candidate.last, "country", country)
         if "sector" in spec and (candidate.kind != "person" or candidate.entity.sector != spec["sector"]):
             continue
+        if "group" in spec and (actor is None or actor.kind in ("person", "country") or actor.sector not in spec["group"]):
+            continue  # 'ova skupina': the armed group or movement named last
         return candidate
     return None
 

@@ -4,7 +4,7 @@ not answered, a denial of a clause, a street protest by a state)."""
 from __future__ import annotations
 
 from kronika.events.mentions import Ref
-from kronika.events.triggers import Trigger
+from kronika.events.triggers import Trigger, is_verb_trigger
 from kronika.events.words import cue_set
 from kronika.model import Entity
 from kronika.text import Token
@@ -27,6 +27,8 @@ def inside_source(trigger: Trigger, tokens: list[Token], part) -> bool:
     """'izvori bliski pregovorima': the trigger describes the source, not an event."""
     anonymous = part.reporting()["anonymous_sources"]
     head = trigger.indices[0]
+    if is_verb_trigger(trigger, tokens, part):
+        return False  # 'a U.S. official today praised ...': the source is the subject of a verb, not described by a noun
     return any(tokens[i].lemma in anonymous for i in range(max(0, head - 2), head))
 
 

@@ -61,3 +61,44 @@ epithets = ROLES.epithets
 pair_words = ROLES.pair_words
 function_words = ROLES.function_words
 pronouns = ROLES.pronouns
+
+
+# English qualifies a role by a country or organisation name before it ('Ivory Coast rebels', 'the US Congress').
+ATTRIBUTIVE_NAMES = True
+
+# a role's phrase goes on through 'of' and a determiner to the body it belongs to ('leaders of the opposition')
+OF_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    lines = (DATA.parent / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may qualify a role inside its phrase ('nationalist',
+    'intelligence', 'interim', 'new'): not a function word, an adverb, or an
+    inflected verb or noun ('attacked', 'bombs': the phrase has ended there)."""
+    from kronika.lang.en.lemma import lemma
+
+    bare = word.replace("-", "")
+    if not bare.isalpha() or not word.islower() or word in _stopwords():
+        return False
+    return not word.endswith(("ed", "ly")) and lemma(word) == word
+
+
+def phrase_link(tokens, start: int, end: int, left_kind: str, right_kind: str) -> bool:
+    """May tokens[start:end] stand between two mentions of one actor phrase?
+    'Irish nationalist guerrillas', "Iraq's interim government" (up to two
+    modifiers before a role), 'leaders of Romania's new government', 'members
+    of the ruling party' ('of', a determiner, up to two modifiers, then the body)."""
+    words = [t.text for t in tokens[start:end]]
+    if right_kind == "role" and left_kind in ("adjective", "country", "org") and len(words) <= 2:
+        return all(_modifier(w) for w in words)
+    if left_kind == "role" and right_kind in ("country", "org", "adjective", "role") and words and words[0].lower() == "of":
+        rest = words[1:]
+        if rest and rest[0].lower() in OF_DETERMINERS:
+            rest = rest[1:]
+        return len(rest) <= 2 and all(_modifier(w) for w in rest)
+    return False

@@ -228,3 +228,16 @@ def tense(tokens: list[Token], trigger_index: int) -> str:
             or any(w in ("has", "have", "had", "was", "were") for w in window):
         return "past"
     return "present"
+
+
+# 'Thousands of Iraqi Kurds', 'a group of students': the head before 'of' is a quantity, the mention the subject
+QUANTITY_HEADS = frozenset({
+    "thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups", "number", "crowd", "crowds",
+    "majority", "some", "many", "most", "all", "several", "few", "third", "half", "quarter", "members", "hundred", "thousand",
+})
+
+
+def quantity_before(tokens: list[Token], first: int) -> bool:
+    """A quantity and 'of' right before the mention ('Thousands of Iraqi Kurds demonstrated')."""
+    i = first - 1
+    return i >= 1 and tokens[i].text.lower() == "of" and tokens[i - 1].text.lower() in QUANTITY_HEADS
