@@ -19,6 +19,8 @@ HR = get_pack("hr")
 
 
 def fold(text: str) -> str:
+    """Names compared without diacritics ('Yalçınkaya' is the gold's 'Yalcinkaya'; NFKD keeps Turkish ı and Polish ł)."""
+    text = text.translate(str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"}))
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 

@@ -61,7 +61,9 @@ class Actor:
         all of them when they are all at international bodies (an undated
         'Olli Rehn' is the EU commissioner he was known as)."""
         held = tuple(o for o in self.offices if o.held_on(day))
-        if not held and day is None and self.kind == "person" and self.offices and all(o.country == "IGO" for o in self.offices):
+        if not held and self.kind == "person" and self.offices and all(o.country == "IGO" for o in self.offices) \
+                and (day is None or all(o.start is not None and day < o.start for o in self.offices)):
+            # before the first of them too: a background date in an article on the EU's counter-terrorism coordinator
             return self.offices
         return held
 
@@ -129,12 +131,15 @@ class KnowledgeBase:
     def office_holder(self, country: str, office: str, day: date | None) -> Actor | None:
         """Who held an office in a country on a day; with no day known, no one
         (an undated text's 'američki predsjednik' is not today's president)."""
+        holders = self.office_holders(country, office, day)
+        return holders[0] if holders else None
+
+    def office_holders(self, country: str, office: str, day: date | None) -> list[Actor]:
+        """Everyone who held an office in a country on a day (two UN envoys at
+        once), in the order of the data files; none with no day known."""
         if day is None:
-            return None
-        for held, actor in self._holders.get((country, office), []):
-            if held.held_on(day):
-                return actor
-        return None
+            return []
+        return [actor for held, actor in self._holders.get((country, office), []) if held.held_on(day)]
 
     def body_name(self, body: str, country: str | None, day: date | None = None, *,
                   people: str | None = None, organisation: Actor | None = None) -> str | None:
