@@ -24,6 +24,11 @@ PAYLOAD = (
     "<img src=x onerror=\"window.__pwned = 2\">, javlja Hina.\n"
 )
 
+# The payload's call told again by another outlet (one story, two articles), and an article with no date at all.
+SAME_CALL = ("Merz i Plenković o Ukrajini\n\nY.Z./Index\n\n03.03.2026 u 09:15\n\n"
+             "Njemački kancelar Friedrich Merz u ponedjeljak je telefonom razgovarao s hrvatskim premijerom Andrejem Plenkovićem, javlja dpa.\n")
+UNDATED = "Ministar vanjskih poslova Gordan Grlić Radman razgovarao je sa slovenskom kolegicom Tanjom Fajon o granici.\n"
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -36,7 +41,7 @@ def server(tmp_path_factory, examples_dir: Path, seed_text: str):
     db = tmp_path_factory.mktemp("browser") / "b.duckdb"
     con = open_store(db)
     articles = [parse_text(p.read_text(encoding="utf-8")) for p in examples_dir.glob("*.hr.txt")] + [parse_text(seed_text)]
-    ingest_articles(con, articles + [parse_text(PAYLOAD)])  # a hostile article in the store as well as pasted
+    ingest_articles(con, articles + [parse_text(PAYLOAD), parse_text(SAME_CALL), parse_text(UNDATED)])  # a hostile article in the store as well as pasted
     con.close()
     port = free_port()
     config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
@@ -64,8 +69,8 @@ def browser():
         browser.close()
 
 
-def open_page(browser, server: str, bypass_csp: bool = False):
-    page = browser.new_context(viewport={"width": 1280, "height": 1400}, bypass_csp=bypass_csp).new_page()
+def open_page(browser, server: str, bypass_csp: bool = False, height: int = 1400):
+    page = browser.new_context(viewport={"width": 1280, "height": height}, bypass_csp=bypass_csp).new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.dialogs = dialogs
@@ -156,3 +161,126 @@ def test_the_paste_box_says_when_no_publication_time_was_found(page) -> None:
     page.locator("#code").click()
     page.wait_for_selector("#paste-time:not([hidden])")
     assert "No publication time found" in page.locator("#paste-time").inner_text()
+
+
+def in_view(page, selector: str) -> bool:
+    top, bottom, height = page.evaluate("(s) => { const r = document.querySelector(s).getBoundingClientRect();"
+                                        " return [r.top, r.bottom, window.innerHeight]; }", selector)
+    return 0 <= top and bottom <= height
+
+
+def test_evidence_opens_under_its_row_and_in_view(browser, server) -> None:
+    page = open_page(browser, server, height=700)  # the table runs far below the fold
+    rows = page.locator("#events tbody tr.event")
+    assert page.evaluate("document.querySelector('#events').getBoundingClientRect().bottom") > 700
+    for row in (rows.first, rows.nth(rows.count() // 2)):
+        row.click()
+        page.wait_for_selector("#evidence mark")
+        assert page.locator("#events tr.selected + tr.evidence-row #evidence").count() == 1  # right under the row clicked
+        assert page.locator("#evidence").count() == 1
+        assert in_view(page, "#evidence"), "the evidence is off-screen"
+    page.locator("#events tbody tr.event").last.press("Enter")  # the keyboard opens it too
+    page.wait_for_selector("#events tr.event:last-of-type.selected, #events tr.selected + tr.evidence-row")
+    assert in_view(page, "#evidence")
+    page.screenshot(path=str(ARTIFACTS / "6-evidence-under-its-row.png"))
+
+
+def test_a_story_told_by_two_articles_is_one_row(browser, server) -> None:
+    page = open_page(browser, server)
+    rows = page.locator("#events tbody tr.event", has_text="Friedrich Merz")
+    assert rows.count() == 1
+    stories = {row.get_attribute("data-story") for row in page.locator("#events tbody tr.event").all()}
+    assert len(stories) == page.locator("#events tbody tr.event").count()  # no story twice
+    assert "2 articles" in rows.first.inner_text()
+    rows.first.click()
+    page.wait_for_selector("#evidence mark")
+    evidence = page.locator("#evidence")
+    assert evidence.locator(".report").count() == 2
+    assert "Deutsche Presse-Agentur" in evidence.inner_text() and "Hina" in evidence.inner_text()
+    assert "in " in page.locator("#count").inner_text() and "stories" in page.locator("#count").inner_text()
+
+
+def test_undated_stories_are_listed_apart_not_on_the_timeline(browser, server) -> None:
+    page = open_page(browser, server)
+    stories = page.evaluate("fetch('/api/stories').then((r) => r.json())")
+    undated = {s["story"] for s in stories if not s["date_start"]}
+    dated = {s["story"] for s in stories if s["date_start"]}
+    assert undated and dated
+    circles = {c.get_attribute("data-story") for c in page.locator("#timeline circle.story").all()}
+    assert circles == dated  # every dated story placed once, no undated one among them
+    listed = page.locator("#undated-list li")
+    assert {item.get_attribute("data-story") for item in listed.all()} == undated
+    expect(page.locator("#undated")).to_be_visible()
+    assert f"Undated stories ({len(undated)})" in page.locator("#undated h3").inner_text()
+    assert any("Tanja Fajon" in text for text in listed.all_inner_texts())
+    listed.filter(has_text="Tanja Fajon").first.click()  # opens the story's evidence in the table
+    page.wait_for_selector("#evidence mark")
+    assert "undated" in page.locator("#evidence h3").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "7-undated-stories.png"), full_page=True)
+
+
+def test_the_network_has_a_legend_for_its_colours_and_arrows(browser, server) -> None:
+    page = open_page(browser, server)
+    legend = page.locator("#network-legend")
+    expect(legend).to_be_visible()
+    text = legend.inner_text()
+    assert "Actors" in text and "actor → recipient" in text and "government" in text
+    swatch_fills = {c.get_attribute("fill") for c in legend.locator(".legend-nodes circle").all()}
+    node_fills = {c.get_attribute("fill") for c in page.locator("#network .node circle").all()}
+    assert node_fills and node_fills <= swatch_fills  # every node colour is explained
+    line_colours = {c.get_attribute("stroke") for c in legend.locator(".legend-edges line").all()}
+    edges = page.locator("#network path.edge").all()
+    assert edges and {e.get_attribute("stroke") for e in edges} <= line_colours  # every edge colour too
+    merz = page.locator("#network path.edge[data-source='Andrej Plenković'][data-target='Friedrich Merz'], "
+                        "#network path.edge[data-source='Friedrich Merz'][data-target='Andrej Plenković']")
+    assert merz.count() >= 1 and merz.first.get_attribute("marker-end") is None  # a call has no direction
+    directed = [e for e in edges if e.get_attribute("marker-end")]
+    assert directed, "no edge shows its direction"
+    assert "verbal cooperation" in text and "no arrow" in text
+    legend.screenshot(path=str(ARTIFACTS / "8-network-legend.png"))
+
+
+@pytest.fixture(scope="module")
+def one_story_server(tmp_path_factory):
+    """A store where one call is told by 300 articles (two events each): one story, 600 events,
+    more than the page fetches at once (the 'one story 500 times' of issue 15)."""
+    from kronika.pipeline import extract_text
+
+    db = tmp_path_factory.mktemp("one-story") / "s.duckdb"
+    base = extract_text(PAYLOAD)
+    base.events = [base.events[0], base.events[0].model_copy(deep=True)]
+    base.events[1].id += "-b"  # the same call stated twice in each article: two events of one story
+
+    def told_again(article):
+        result = base.model_copy(deep=True)
+        result.document.id = article.document.id
+        for event in result.events:
+            event.id, event.document = f"{event.id}-{article.document.id}", article.document.id
+        return result
+
+    con = open_store(db)
+    ingest_articles(con, [parse_text(f"{PAYLOAD}\nBroj {i}.") for i in range(300)], extract=told_again)
+    con.close()
+    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{instance.config.port}"
+    instance.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_one_story_told_600_times_is_one_row_and_the_rest_pages_in(browser, one_story_server) -> None:
+    page = open_page(browser, one_story_server)
+    rows = page.locator("#events tbody tr.event")
+    assert rows.count() == 1
+    assert " articles" in rows.first.inner_text()
+    assert "(500 of 600 events, in 1 story" in page.locator("#count").inner_text()
+    page.locator("#more").click()
+    expect(page.locator("#count")).to_contain_text("(600 events, in 1 story)")
+    assert rows.count() == 1 and "300 articles" in rows.first.inner_text()
+    expect(page.locator("#more")).to_be_hidden()
+    assert page.locator("#timeline circle.story").count() == 1

@@ -8,6 +8,26 @@ const COLORS = { AGREE: "#2a9d8f", CONSULT: "#264653", SUPPORT: "#52b788", CONCE
   AID: "#4d908e", RETREAT: "#577590", REQUEST: "#f9c74f", ACCUSE: "#f8961e", REJECT: "#f3722c", THREATEN: "#e76f51",
   PROTEST: "#d62828", SANCTION: "#9d0208", MOBILIZE: "#6a040f", COERCE: "#370617", ASSAULT: "#03071e" };
 const SVG = "http://www.w3.org/2000/svg";
+// PLOVER's four quad classes: an edge of the network takes the colour of its most frequent one
+const QUADS = [
+  { name: "verbal cooperation", color: "#2a9d8f", types: ["AGREE", "CONSULT", "SUPPORT", "CONCEDE"] },
+  { name: "material cooperation", color: "#4361ee", types: ["COOPERATE", "AID", "RETREAT"] },
+  { name: "verbal conflict", color: "#f4a261", types: ["REQUEST", "ACCUSE", "REJECT", "THREATEN"] },
+  { name: "material conflict", color: "#c1121f", types: ["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"] },
+];
+// A node's colour says what kind of actor it is (its sector, grouped so that the legend stays short)
+const SECTOR_GROUPS = [
+  { name: "government, diplomacy, courts, police", color: "#3d5a80", sectors: ["GOV", "DIP", "JUD", "COP"] },
+  { name: "military", color: "#6b4226", sectors: ["MIL"] },
+  { name: "parties and opposition", color: "#8e44ad", sectors: ["PTY", "OPP"] },
+  { name: "international bodies and NGOs", color: "#16a085", sectors: ["IGO", "NGO"] },
+  { name: "rebels and armed groups", color: "#c0392b", sectors: ["REB"] },
+  { name: "citizens, media, business", color: "#e09f3e", sectors: ["CVL", "MED", "BUS"] },
+  { name: "unknown", color: "#9aa5b1", sectors: ["UNK", null] },
+];
+const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);  // A meets B is B meets A: no arrow (as the store's stories)
+const PAGE = 500;  // events fetched at a time; "Show more" fetches the next page
+let shownEvents = [];  // every event fetched for the current filters, in the API's order
 
 function el(tag, text, attrs = {}) {
   const node = document.createElement(tag);
@@ -46,34 +66,76 @@ function who(entity) {
 async function refresh() {
   const query = params().toString();
   const [events, stories, network, stats] = await Promise.all([
-    getJSON(`/api/events?${query}`), getJSON(`/api/stories?${query}`), getJSON(`/api/network?${query}`), getJSON("/api/stats"),
+    getJSON(`/api/events?limit=${PAGE}&${query}`), getJSON(`/api/stories?${query}`), getJSON(`/api/network?${query}`), getJSON("/api/stats"),
   ]);
   document.getElementById("stats").textContent =
     `${stats.documents} articles · ${stats.events} events · ${stats.stories} stories`;
-  renderTable(events);
+  shownEvents = events;
+  renderTable(events.total ?? events.length);
   renderTimeline(stories);
   renderNetwork(network);
 }
 
-function renderTable(events) {
+async function showMore() {
+  // the next page of events for the same filters, added to those shown
+  const query = params();
+  query.set("limit", PAGE);
+  query.set("offset", shownEvents.length);
+  const more = await getJSON(`/api/events?${query}`);
+  shownEvents = shownEvents.concat(more);
+  renderTable(more.total ?? shownEvents.length);
+}
+
+function byStory(events) {
+  // one group per story, in the order its first event came: an event told by many articles is one row
+  const groups = new Map();
+  for (const event of events) {
+    const key = event.story || event.id;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(event);
+  }
+  return [...groups.entries()].map(([story, reports]) => ({ story, reports }));
+}
+
+function renderTable(total) {
   const body = document.querySelector("#events tbody");
   body.replaceChildren();
-  const total = events.total ?? events.length;
-  document.getElementById("count").textContent =
-    total > events.length ? `(${events.length} of ${total}; narrow the filters to see the rest)` : `(${events.length})`;
-  document.getElementById("evidence").hidden = true;
-  for (const event of events) {
-    const row = el("tr", null, { "data-id": event.id });
-    row.append(el("td", event.date || "—"), el("td", event.mode ? `${event.type}/${event.mode}` : event.type),
-      el("td", who(event.actor)), el("td", who(event.recipient)), el("td", event.modality),
-      el("td", (event.attribution || []).join(" ← ") || "—"));
-    row.addEventListener("click", () => {
-      for (const other of body.querySelectorAll("tr.selected")) other.classList.remove("selected");
-      row.classList.add("selected");
-      showEvidence(event);
-    });
-    body.append(row);
-  }
+  const groups = byStory(shownEvents);
+  const fetched = shownEvents.length;
+  const stories = `${groups.length} ${groups.length === 1 ? "story" : "stories"}`;
+  document.getElementById("count").textContent = total > fetched
+    ? `(${fetched} of ${total} events, in ${stories}; narrow the filters or show more)` : `(${fetched} events, in ${stories})`;
+  const more = document.getElementById("more");
+  more.hidden = total <= fetched;
+  for (const group of groups) body.append(storyRow(group));
+}
+
+function storyRow(group) {
+  const [event] = group.reports;
+  const row = el("tr", null, { class: "event", "data-id": event.id, "data-story": group.story, tabindex: 0 });
+  const articles = new Set(group.reports.map((e) => e.document)).size;
+  row.append(el("td", event.date || "undated"), el("td", event.mode ? `${event.type}/${event.mode}` : event.type),
+    el("td", who(event.actor)), el("td", who(event.recipient)), el("td", event.modality),
+    el("td", (event.attribution || []).join(" ← ") || "—"),
+    el("td", articles > 1 ? `${articles} articles` : "1 article", { class: "reports" }));
+  const open = () => selectRow(row, group);
+  row.addEventListener("click", open);
+  row.addEventListener("keydown", (key) => { if (key.key === "Enter" || key.key === " ") { key.preventDefault(); open(); } });
+  return row;
+}
+
+function selectRow(row, group) {
+  // the evidence opens right under its row and is scrolled into view, not below the whole table
+  const body = row.parentNode;
+  for (const other of body.querySelectorAll("tr.selected")) other.classList.remove("selected");
+  for (const old of body.querySelectorAll("tr.evidence-row")) old.remove();
+  row.classList.add("selected");
+  const holder = el("tr", null, { class: "evidence-row" });
+  const cell = el("td", null, { colspan: row.children.length });
+  cell.append(evidencePanel(group));
+  holder.append(cell);
+  row.after(holder);
+  holder.scrollIntoView({ block: "nearest" });
 }
 
 function highlighted(evidence) {
@@ -91,21 +153,45 @@ function highlighted(evidence) {
   return container;
 }
 
-function showEvidence(event) {
-  const box = document.getElementById("evidence-body");
-  box.replaceChildren();
-  box.append(el("p", `${event.type}${event.mode ? "/" + event.mode : ""} · ${who(event.actor)} → ${who(event.recipient)} · ${event.date || "undated"} · ${event.modality}`));
-  for (const evidence of event.evidence || []) box.append(highlighted(evidence));
-  const chain = (event.attribution || []).join(" ← ");
-  box.append(el("p", `According to: ${chain || "the article itself"}`, { class: "chain" }));
-  if (event.source) box.append(el("p", `Source: ${event.source.title || ""} ${event.source.outlet ? "· " + event.source.outlet : ""}`, { class: "chain" }));
-  document.getElementById("evidence").hidden = false;
+function evidencePanel(group) {
+  // every report of the story: its sentence with the trigger marked, its source and who said it
+  const panel = el("div", null, { id: "evidence" });
+  const [event] = group.reports;
+  panel.append(el("h3", `${event.type}${event.mode ? "/" + event.mode : ""} · ${who(event.actor)} → ${who(event.recipient)} · ${event.date || "undated"} · ${event.modality}`));
+  for (const report of group.reports) {
+    const part = el("div", null, { class: "report" });
+    for (const evidence of report.evidence || []) part.append(highlighted(evidence));
+    const chain = (report.attribution || []).join(" ← ");
+    part.append(el("p", `According to: ${chain || "the article itself"}`, { class: "chain" }));
+    if (report.source) {
+      const source = [report.source.title, report.source.outlet, report.source.published ? report.source.published.slice(0, 10) : null];
+      part.append(el("p", `Source: ${source.filter(Boolean).join(" · ") || "—"}`, { class: "chain" }));
+    }
+    panel.append(part);
+  }
+  return panel;
+}
+
+function openStory(story) {
+  // a story picked on the timeline or in the undated list opens in the table when it is shown there
+  const row = document.querySelector(`#events tr.event[data-story="${CSS.escape(story)}"]`);
+  if (row) row.click();
+}
+
+function storyLabel(story) {
+  return `${story.type} · ${story.actor.name} → ${story.recipient.name || "—"} · ${story.articles} article(s)` +
+    (story.outlets.length ? `: ${story.outlets.join(", ")}` : "");
 }
 
 function renderTimeline(stories) {
   const svg = document.getElementById("timeline");
   svg.replaceChildren();
-  const dated = stories.filter((s) => s.date_start);
+  // a story with no known day has no place on a time axis: it is listed under it instead
+  const dated = stories.filter((s) => s.date_start), undated = stories.filter((s) => !s.date_start);
+  renderUndated(undated);
+  const total = stories.total ?? stories.length;
+  document.getElementById("timeline-count").textContent = total > stories.length
+    ? `(${dated.length} dated of the ${stories.length} newest; ${total} in all)` : `(${dated.length} dated)`;
   const width = svg.clientWidth || 600, height = svg.clientHeight || 260, left = 80, right = 10;
   if (!dated.length) {
     const note = svgEl("text", { x: 10, y: 20 }); note.textContent = "No dated stories for these filters."; svg.append(note); return;
@@ -120,13 +206,28 @@ function renderTimeline(stories) {
   for (const story of dated) {
     const x = left + ((Date.parse(story.date_start) - min) / span) * (width - left - right);
     const y = 20 + types.indexOf(story.type) * rowHeight + rowHeight / 2;
-    const circle = svgEl("circle", { cx: x, cy: y, r: 4 + Math.min(story.articles, 10), fill: COLORS[story.type] || "#888", class: "story" });
+    const circle = svgEl("circle", { cx: x, cy: y, r: 4 + Math.min(story.articles, 10), fill: COLORS[story.type] || "#888", class: "story",
+      "data-story": story.story });
     const title = svgEl("title");
-    title.textContent = `${story.date} · ${story.type} · ${story.actor.name} → ${story.recipient.name} · ${story.articles} article(s): ${story.outlets.join(", ")}`;
+    title.textContent = `${story.date} · ${storyLabel(story)}`;
     circle.append(title);
+    circle.addEventListener("click", () => openStory(story.story));
     svg.append(circle);
   }
   monthTicks(svg, min, span, left, width - left - right, height);
+}
+
+function renderUndated(undated) {
+  const box = document.getElementById("undated");
+  const list = document.getElementById("undated-list");
+  list.replaceChildren();
+  box.hidden = !undated.length;
+  document.getElementById("undated-count").textContent = String(undated.length);
+  for (const story of undated) {
+    const item = el("li", storyLabel(story), { "data-story": story.story, tabindex: 0 });
+    item.addEventListener("click", () => openStory(story.story));
+    list.append(item);
+  }
 }
 
 function monthTicks(svg, min, span, left, plotWidth, height) {
@@ -146,9 +247,36 @@ function monthTicks(svg, min, span, left, plotWidth, height) {
   });
 }
 
+function sectorGroup(sector) {
+  return SECTOR_GROUPS.find((group) => group.sectors.includes(sector ?? null)) || SECTOR_GROUPS[SECTOR_GROUPS.length - 1];
+}
+
+function quadOf(types) {
+  // the quad class with the most events on this edge
+  let best = QUADS[0], most = -1;
+  for (const quad of QUADS) {
+    const n = quad.types.reduce((sum, type) => sum + (types[type] || 0), 0);
+    if (n > most) { best = quad; most = n; }
+  }
+  return best;
+}
+
+function arrowMarkers(svg) {
+  // one arrowhead per edge colour (a marker cannot take the colour of the line that uses it everywhere)
+  const defs = svgEl("defs");
+  QUADS.forEach((quad, i) => {
+    const marker = svgEl("marker", { id: `arrow-${i}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
+      markerUnits: "userSpaceOnUse", orient: "auto" });
+    marker.append(svgEl("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: quad.color }));
+    defs.append(marker);
+  });
+  svg.append(defs);
+}
+
 function renderNetwork(network) {
   const svg = document.getElementById("network");
   svg.replaceChildren();
+  arrowMarkers(svg);
   const width = svg.clientWidth || 600, height = svg.clientHeight || 260;
   const nodes = network.nodes.slice(0, 40);
   const index = new Map(nodes.map((node, i) => [node.id, i]));
@@ -159,30 +287,80 @@ function renderNetwork(network) {
   const rx = Math.max(width / 2 - Math.min(24 + longest * 5.5, width / 3), 40), ry = height / 2 - 24;  // ~5.5 px a character at 10 px
   const angles = nodes.map((_, i) => (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2);
   const position = angles.map((angle) => [width / 2 + rx * Math.cos(angle), height / 2 + ry * Math.sin(angle)]);
+  const radius = (node) => 5 + Math.min(node.events, 10);
+  const pairs = new Set(network.edges.map((edge) => `${edge.source}\u0000${edge.target}`));
   for (const edge of network.edges) {
-    if (!index.has(edge.source) || !index.has(edge.target)) continue;
-    const [x1, y1] = position[index.get(edge.source)], [x2, y2] = position[index.get(edge.target)];
-    const line = svgEl("line", { x1, y1, x2, y2, class: "edge", "stroke-width": Math.min(1 + edge.weight, 6) });
+    if (!index.has(edge.source) || !index.has(edge.target) || edge.source === edge.target) continue;
+    const quad = quadOf(edge.types);
+    const directed = Object.keys(edge.types).some((type) => !SYMMETRIC.has(type));
+    // A→B and B→A both drawn: each bends to its own side, so that neither hides the other
+    const bend = pairs.has(`${edge.target}\u0000${edge.source}`) ? 0.12 : 0;
+    const path = svgEl("path", { d: edgePath(position[index.get(edge.source)], position[index.get(edge.target)],
+      radius(nodes[index.get(edge.target)]) + 2, bend), class: "edge", stroke: quad.color, "stroke-width": Math.min(1 + edge.weight, 6),
+      fill: "none", "data-source": edge.source, "data-target": edge.target });
+    if (directed) path.setAttribute("marker-end", `url(#arrow-${QUADS.indexOf(quad)})`);
     const title = svgEl("title");
-    title.textContent = `${edge.source} → ${edge.target}: ` + Object.entries(edge.types).map(([t, n]) => `${t} ${n}`).join(", ");
-    line.append(title);
-    svg.append(line);
+    title.textContent = `${edge.source} ${directed ? "→" : "↔"} ${edge.target}: ` +
+      Object.entries(edge.types).map(([t, n]) => `${t} ${n}`).join(", ");
+    path.append(title);
+    svg.append(path);
   }
   nodes.forEach((node, i) => {
     const [x, y] = position[i];
     const group = svgEl("g", { class: "node", "data-actor": node.id, tabindex: 0 });
-    group.append(svgEl("circle", { cx: x, cy: y, r: 5 + Math.min(node.events, 10), fill: "#4a6fa5" }));
+    const kind = sectorGroup(node.sector);
+    group.append(svgEl("circle", { cx: x, cy: y, r: radius(node), fill: kind.color, "data-sector": node.sector || "" }));
     const left = Math.cos(angles[i]) < -1e-9;  // labels point away from the centre
-    const gap = 8 + Math.min(node.events, 10);
+    const gap = 3 + radius(node);
     const label = svgEl("text", { x: left ? x - gap : x + gap, y: y + 3, "text-anchor": left ? "end" : "start" });
     label.textContent = labelOf(node);
     const name = svgEl("title");
-    name.textContent = `${fullLabel(node)}: ${node.events} event(s)`;
+    name.textContent = `${fullLabel(node)}, ${node.sector || "sector unknown"} (${kind.name}): ${node.events} event(s)`;
     group.append(name);
     group.append(label);
     group.addEventListener("click", () => { document.getElementById("f-actor").value = node.id; refresh(); });
     svg.append(group);
   });
+  renderLegend(nodes, network.edges.filter((edge) => index.has(edge.source) && index.has(edge.target)));
+}
+
+function edgePath([x1, y1], [x2, y2], stop, bend) {
+  // a straight or slightly bent line from the source that ends at the target's rim (where the arrow tip goes)
+  const cx = (x1 + x2) / 2 + bend * (y2 - y1), cy = (y1 + y2) / 2 - bend * (x2 - x1);
+  const dx = x2 - cx, dy = y2 - cy, length = Math.hypot(dx, dy) || 1;
+  const ex = x2 - (dx / length) * stop, ey = y2 - (dy / length) * stop;
+  return `M ${x1} ${y1} Q ${cx} ${cy} ${ex} ${ey}`;
+}
+
+function swatch(draw) {
+  const svg = svgEl("svg", { width: 22, height: 12, class: "swatch", "aria-hidden": "true" });
+  svg.append(draw);
+  return svg;
+}
+
+function renderLegend(nodes, edges) {
+  // what the colours, sizes and arrows mean: only the kinds this network shows
+  const legend = document.getElementById("network-legend");
+  legend.replaceChildren();
+  const kinds = SECTOR_GROUPS.filter((group) => nodes.some((node) => sectorGroup(node.sector) === group));
+  const quads = QUADS.filter((quad) => edges.some((edge) => quadOf(edge.types) === quad));
+  const actors = el("ul", null, { class: "legend-nodes" });
+  actors.append(el("li", "Actors (circle size: events):", { class: "legend-head" }));
+  for (const kind of kinds) {
+    const item = el("li", null, { "data-kind": kind.name });
+    item.append(swatch(svgEl("circle", { cx: 11, cy: 6, r: 5, fill: kind.color })), document.createTextNode(kind.name));
+    actors.append(item);
+  }
+  const links = el("ul", null, { class: "legend-edges" });
+  links.append(el("li", "Events, actor → recipient (width: how many; colour: most of them):", { class: "legend-head" }));
+  for (const quad of quads) {
+    const item = el("li", null, { "data-quad": quad.name });
+    item.append(swatch(svgEl("line", { x1: 1, y1: 6, x2: 21, y2: 6, stroke: quad.color, "stroke-width": 3 })),
+      document.createTextNode(`${quad.name} (${quad.types.join(", ")})`));
+    links.append(item);
+  }
+  links.append(el("li", "no arrow: meetings and cooperation, which have no direction", { class: "legend-note" }));
+  legend.append(actors, links);
 }
 
 function problem(detail) {
@@ -234,5 +412,8 @@ document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("filters").addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
   document.getElementById("clear").addEventListener("click", () => { document.getElementById("filters").reset(); refresh(); });
   document.getElementById("code").addEventListener("click", codeArticle);
+  document.getElementById("more").addEventListener("click", () => showMore().catch((error) => {
+    document.getElementById("count").textContent = `(could not load more: ${error.message})`;
+  }));
   refresh().catch((error) => { document.getElementById("stats").textContent = `Could not load events: ${error.message}`; });
 });
