@@ -78,3 +78,10 @@ def test_a_crowd_named_by_its_number_is_the_subject_and_a_people_is_of_the_place
 def test_a_source_that_is_the_subject_of_the_verb_acts() -> None:
     praise = extract_text("A senior Chilean official today praised Peru's efforts.", lang="en").events
     assert [(e.type, e.actor.country, e.recipient.country) for e in praise] == [("SUPPORT", "CHL", "PER")]
+
+
+def test_who_reports_in_a_trailing_clause_is_no_party_to_the_event() -> None:
+    talks = extract_text("Chile agreed to resume talks with Peru, a senior Bolivian official said on Monday.", lang="en").events
+    assert {(e.actor.country, e.recipient.country) for e in talks} == {("CHL", "PER")}
+    accused = extract_text("Chile accused its rebels of violence, according to Peruvian diplomats.", lang="en").events
+    assert all(e.recipient.country != "PER" for e in accused)

@@ -17,7 +17,7 @@ from datetime import datetime
 from kronika.events.arguments import actor_refs, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
 from kronika.events.filters import civil_act_by_a_state, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
-from kronika.events.frames import attribution_chain, find_frames, only_reports
+from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
 from kronika.events.merge import Draft, dyad_key, merge_restatements, to_event
 from kronika.events.modality import modality_of
@@ -93,11 +93,15 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
     tokens = sentence.tokens
     breaks, subordinate = clause_bounds(sentence, text, part)
     frames = find_frames(sentence, refs, part)
+    tails = reporting_tails(frames, tokens, part)
+    all_refs = refs
     drafts: list[Draft] = []
     # where each verb trigger ends, leaving out the words it leaves free ('osudio je napad': the attack is its object)
     verb_heads = {max(i for k, i in enumerate(t.indices) if k not in (t.entry.get("free") or ()))
                   for t in triggers if is_verb_trigger(t, tokens, part)}
     for trigger in triggers:
+        tail = next((t for t in tails if t > trigger.indices[0]), None)
+        refs = all_refs if tail is None else [r for r in all_refs if r.first < tail]  # the reporters are not its parties
         if not is_verb_trigger(trigger, tokens, part) and any(0 < trigger.indices[0] - v <= 2 for v in verb_heads) \
                 and possessive_before(trigger, refs, tokens, part) is None and genitive_agent(trigger, refs, part) is None:
             continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)

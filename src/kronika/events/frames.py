@@ -83,6 +83,24 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
     return frames
 
 
+def reporting_tails(frames: list[Frame], tokens: list[Token], part) -> list[int]:
+    """Where each trailing reporting clause begins: the comma before ', a UN official
+    said on Monday', ', rekli su izvori Reutersu', ', according to Pentagon sources'
+    (a comma at most seven words before the verb, no 'that' after the
+    verb in the sentence). Whoever that clause names reports what comes before it; they neither do nor receive it."""
+    complementizers = cue_set(part, "complementizers")
+    according = reporting_set(part, "according_to")
+    tails = []
+    for frame in frames:
+        after = frame.verb + (2 if tokens[frame.verb].text.lower() in according else 1)  # 'according to' is no infinitive
+        if any(t.text.lower() in complementizers for t in tokens[after:]):
+            continue  # ', and officials said that ...': what follows is reported, not what came before
+        comma = next((j for j in range(frame.verb - 1, max(-1, frame.verb - 8), -1) if tokens[j].text == ","), None)
+        if comma is not None:
+            tails.append(comma)
+    return sorted(tails)
+
+
 def frame_scope(tokens: list[Token], verb: int, part) -> range:
     """The reporting verb's own clause: from the previous complementizer to the next."""
     complementizers = cue_set(part, "complementizers")
