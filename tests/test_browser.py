@@ -284,3 +284,31 @@ def test_one_story_told_600_times_is_one_row_and_the_rest_pages_in(browser, one_
     assert rows.count() == 1 and "300 articles" in rows.first.inner_text()
     expect(page.locator("#more")).to_be_hidden()
     assert page.locator("#timeline circle.story").count() == 1
+
+
+def test_the_page_tells_of_rows_an_ingest_stores_while_it_is_open(browser, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "live.duckdb"
+    (tmp_path / "first.txt").write_text(PAYLOAD, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(UNDATED, encoding="utf-8")
+    kronika = [sys.executable, "-m", "kronika"]
+    subprocess.run([*kronika, "ingest", str(tmp_path / "first.txt"), "--db", str(db), "--quiet"], check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([*kronika, "serve", "--db", str(db), "--port", str(port)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert "Kronika on" in server.stdout.readline()
+        page = open_page(browser, f"http://127.0.0.1:{port}")
+        assert page.locator("#events tbody tr.event").count() == 1
+        expect(page.locator("#new-rows")).to_be_hidden()
+        # the server is up on the store: the ingest writes it all the same
+        subprocess.run([*kronika, "ingest", str(tmp_path / "later.txt"), "--db", str(db), "--quiet"], check=True, capture_output=True)
+        expect(page.locator("#new-rows")).to_contain_text("1 new article, 1 new event stored: show them", timeout=15_000)
+        page.locator("#new-rows").click()
+        expect(page.locator("#events tbody tr.event")).to_have_count(2)
+        expect(page.locator("#new-rows")).to_be_hidden()
+        assert "Tanja Fajon" in page.locator("#events tbody").inner_text()
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)

@@ -25,8 +25,8 @@ def serve(db: Path, host: str, port: int, allow_ingest: bool, token: str | None,
     article. The REST API is described at /openapi.json.
 
     The store is opened for each request and closed after it, so `kronika
-    ingest` can write to it while the server runs; the page shows each batch
-    as it is committed.
+    ingest` can write to it while the server runs; the page looks every few
+    seconds and offers the rows stored since it was loaded.
 
     \b
     Example:

@@ -28,6 +28,8 @@ const SECTOR_GROUPS = [
 const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);  // A meets B is B meets A: no arrow (as the store's stories)
 const PAGE = 500;  // events fetched at a time; "Show more" fetches the next page
 let shownEvents = [];  // every event fetched for the current filters, in the API's order
+const WATCH_MS = 3000;  // how often the page asks whether an ingest has stored more
+let loadedStats = null;  // the store's counts when the views were last loaded
 
 function el(tag, text, attrs = {}) {
   const node = document.createElement(tag);
@@ -70,10 +72,30 @@ async function refresh() {
   ]);
   document.getElementById("stats").textContent =
     `${stats.documents} articles · ${stats.events} events · ${stats.stories} stories`;
+  loadedStats = stats;
+  document.getElementById("new-rows").hidden = true;
   shownEvents = events;
   renderTable(events.total ?? events.length);
   renderTimeline(stories);
   renderNetwork(network);
+}
+
+async function watchStore() {
+  // A `kronika ingest` may be writing this store while the page is open: say what it has added,
+  // and let the reader choose when to reload (a reload would close the evidence being read).
+  try {
+    const stats = await getJSON("/api/stats");
+    if (loadedStats && (stats.events !== loadedStats.events || stats.documents !== loadedStats.documents)) {
+      const button = document.getElementById("new-rows");
+      const plural = (n, word) => `${n} new ${word}${n === 1 ? "" : "s"}`;
+      button.textContent = `${plural(stats.documents - loadedStats.documents, "article")}, ` +
+        `${plural(stats.events - loadedStats.events, "event")} stored: show them`;
+      button.hidden = false;
+    }
+  } catch (error) {
+    // the store is busy for a moment (503 while a batch is written): the next look will tell
+  }
+  setTimeout(watchStore, WATCH_MS);
 }
 
 async function showMore() {
@@ -415,5 +437,7 @@ document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("more").addEventListener("click", () => showMore().catch((error) => {
     document.getElementById("count").textContent = `(could not load more: ${error.message})`;
   }));
+  document.getElementById("new-rows").addEventListener("click", () => refresh());
   refresh().catch((error) => { document.getElementById("stats").textContent = `Could not load events: ${error.message}`; });
+  setTimeout(watchStore, WATCH_MS);
 });
