@@ -312,3 +312,12 @@ def test_the_page_tells_of_rows_an_ingest_stores_while_it_is_open(browser, tmp_p
     finally:
         server.terminate()
         server.communicate(timeout=10)
+
+
+def test_no_two_actor_labels_of_the_network_overlap(page) -> None:
+    boxes = page.evaluate("""() => [...document.querySelectorAll('#network .node text')].map((t) => {
+        const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    assert len(boxes) > 5
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    assert overlapping == []

@@ -43,7 +43,6 @@ parameter, never as text.
 from __future__ import annotations
 
 import bisect
-import fcntl
 import hashlib
 import itertools
 import json
@@ -192,6 +191,8 @@ class SharedStore:
     @contextmanager
     def writer(self) -> Iterator[SharedStore]:
         """Hold the store's writer lock (`<store>.lock`) while the block runs; StoreError if another has it."""
+        import fcntl  # POSIX only: imported here so that reading a store needs no more than DuckDB
+
         lock_path = self.path.with_name(self.path.name + ".lock")
         try:
             handle = open(lock_path, "a")  # noqa: SIM115 — closed below, after the block

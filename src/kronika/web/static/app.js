@@ -307,8 +307,7 @@ function renderNetwork(network) {
   const labelOf = (node) => (fullLabel(node).length > 28 ? fullLabel(node).slice(0, 27) + "…" : fullLabel(node));
   const longest = Math.max(0, ...nodes.map((node) => labelOf(node).length));
   const rx = Math.max(width / 2 - Math.min(24 + longest * 5.5, width / 3), 40), ry = height / 2 - 24;  // ~5.5 px a character at 10 px
-  const angles = nodes.map((_, i) => (2 * Math.PI * i) / Math.max(nodes.length, 1) - Math.PI / 2);
-  const position = angles.map((angle) => [width / 2 + rx * Math.cos(angle), height / 2 + ry * Math.sin(angle)]);
+  const { position, onLeft } = ringLayout(nodes.length, width / 2, height / 2, rx, ry);
   const radius = (node) => 5 + Math.min(node.events, 10);
   const pairs = new Set(network.edges.map((edge) => `${edge.source}\u0000${edge.target}`));
   for (const edge of network.edges) {
@@ -332,7 +331,7 @@ function renderNetwork(network) {
     const group = svgEl("g", { class: "node", "data-actor": node.id, tabindex: 0 });
     const kind = sectorGroup(node.sector);
     group.append(svgEl("circle", { cx: x, cy: y, r: radius(node), fill: kind.color, "data-sector": node.sector || "" }));
-    const left = Math.cos(angles[i]) < -1e-9;  // labels point away from the centre
+    const left = onLeft[i];  // labels point away from the centre
     const gap = 3 + radius(node);
     const label = svgEl("text", { x: left ? x - gap : x + gap, y: y + 3, "text-anchor": left ? "end" : "start" });
     label.textContent = labelOf(node);
@@ -344,6 +343,20 @@ function renderNetwork(network) {
     svg.append(group);
   });
   renderLegend(nodes, network.edges.filter((edge) => index.has(edge.source) && index.has(edge.target)));
+}
+
+function ringLayout(n, cx, cy, rx, ry) {
+  // Nodes on the ellipse's right and left arcs at equal heights (clockwise from the top), not at
+  // equal angles: the labels, which run sideways, then never pile up at the top and bottom.
+  const right = Math.ceil(n / 2), left = n - right, position = [], onLeft = [];
+  const place = (k, count, side) => {
+    const dy = ((k + 0.5) / count) * 2 - 1;  // -1 at the top, 1 at the bottom
+    position.push([cx + side * rx * Math.sqrt(1 - dy * dy), cy + ry * dy]);
+    onLeft.push(side < 0);
+  };
+  for (let k = 0; k < right; k++) place(k, right, 1);
+  for (let k = left - 1; k >= 0; k--) place(k, left, -1);
+  return { position, onLeft };
 }
 
 function edgePath([x1, y1], [x2, y2], stop, bend) {
