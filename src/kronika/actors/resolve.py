@@ -40,6 +40,7 @@ class ActorIndex:
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → first letters of given names
     surname_surfaces: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → exact forms, for surnames that keep their final vowel
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
+    lowercase_runs: set[tuple[str, ...]] = field(default_factory=set)  # keys of lower-case labels of several words
     starts: dict[str, int] = field(default_factory=dict)  # first key of any label → its longest label in words
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
     role_starts: frozenset[str] = frozenset()  # first keys of role labels
@@ -138,6 +139,8 @@ def _build_actor_index(code: str) -> ActorIndex:
         index.surname_surfaces.pop(actor_id, None)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
+        if " " in label and label.islower():
+            index.lowercase_runs.add(keys(label))  # 'međunarodna zajednica', '17. studeni': a pack's label written in lower case
     for label, target in part.adjective_labels():
         index.adjectives[keys(label)] = target
     index.roles = {keys(label): {**spec, "label": spec.get("label", label)} for label, spec in part.roles().items()}
@@ -189,6 +192,8 @@ def _capitalised(word: str) -> bool:
     """A capitalised word; an Arabic name after a lower-case article counts ('al-Qaede', 'el-Sisi')."""
     if word[:3] in ("al-", "el-") and word[3:4].isupper():
         return True
+    if word[:1].islower() and word[1:2].isupper():
+        return True  # 'bTV': a brand written with a lower-case first letter
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
@@ -210,7 +215,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             last = i + length - 1
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
-            elif caps[i] and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
+            elif (caps[i] or run in index.lowercase_runs) and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
                     and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if run in index.senses:  # 'DPA': the party or the agency, by the words around it
@@ -718,6 +723,15 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             country = context.focus if context else None
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end, "country": country, "sector": sector})
         return _Resolved(entity, group[0].sentence, first, last, "person", None, role_label)
+    numbered = role_spec.get("numbered")
+    if numbered and person is None and last + 1 < len(sentence.tokens) and sentence.tokens[last + 1].text.rstrip(".").isdigit():
+        # 'Svjedok 2', 'Svjedoku 2': a protected witness known by number, of the country the article is about
+        text, start, end = _span_text(sentence, first, last + 1)
+        if text.endswith("."):  # 'Svjedoka 3.' at the end of a sentence
+            text, end = text[:-1], end - 1
+        entity = Entity(name=numbered.format(n=sentence.tokens[last + 1].text.rstrip(".")), text=text, start=start, end=end,
+                        country=country or (context.focus if context else None), sector=sector)
+        return _Resolved(entity, group[0].sentence, first, last + 1, "person", None, role_label)
     posted = _posted_abroad(sentence, group, pack_part(pack, "actors"))
     if country is None and role_spec.get("domestic") and role_spec.get("plural") and person is None and institution is None and not posted:
         # a bare plural group ('dužnosnici', 'studenti', 'lokalni mediji'): of the country the article is about;
@@ -757,9 +771,10 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             entity.name = kb.body_name(body, None, day, organisation=institution) or entity.name
         return _Resolved(entity, group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
-    if country is None and role_label and first == 0 and len(group) == 1:
-        # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before
-        antecedent = _same_role_before(role_label, group[0].sentence, earlier)
+    if country is None and role_label and len(group) == 1 and (first == 0 or role_spec.get("in_city")):
+        # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before;
+        # a bare 'veleposlanstvo' anywhere is the embassy the article named
+        antecedent = _same_role_before(role_label, group[0].sentence, earlier, window=2 if first == 0 else None)
         if antecedent is not None:
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, antecedent.kind, antecedent.actor, role_label)
@@ -769,6 +784,15 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     elif country_actor is not None and body and not (by_seat and role_spec.get("institution")):
         # 'srbijanska policija' → Serbian police, 'dužnosnici' → Serbian officials
         name = kb.body_name(body, country, day) or name
+        city_after = getattr(pack_part(pack, "actors"), "city_after", None)
+        city = city_after(sentence.tokens, last) if role_spec.get("in_city") and city_after else None
+        if city is not None and city[1] != country:
+            name = f"{name} in {city[0]}"  # 'američko veleposlanstvo u Ateni' → Embassy of the United States in Athens
+        elif role_label:
+            # named again without its city ('Kompleks američkog veleposlanstva'): the body named before
+            before = next((r for r in reversed(earlier) if r.role == role_label and r.entity.country == country
+                           and r.entity.name.startswith(name + " ")), None)
+            name = before.entity.name if before is not None else name
     if sector is None and any((g.spec or {}).get("demonym") for g in group):  # 'kosovski Albanci': a people, CVL
         sector = "CVL"
     # a body of the state ('Vlada Srbije', 'srbijansko ministarstvo unutarnjih poslova') is not the state itself: no country's kb id

@@ -211,3 +211,18 @@ GENITIVE_MODIFIER_ENDINGS = ("og", "oga", "eg", "ega", "ih", "e")
 
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.
 LOCATIVE_LINKS = frozenset({"u", "iz"})
+
+
+def city_after(tokens, last: int) -> tuple[str, str | None] | None:
+    """The city a body is placed in right after it ('veleposlanstvo u Ateni'
+    → ('Athens', 'GRC')): the English (GeoNames) name and the country, or None."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in LOCATIVE_LINKS:
+        return None
+    from kronika.lang.hr.places import place_phrases
+    from kronika.places import choose_keyed
+
+    phrase = next((p for p in place_phrases(tokens, last + 1, min(len(tokens) - 1, last + 5)) if p.first == last + 2), None)
+    found = choose_keyed(phrase.candidates) if phrase is not None else None
+    if found is None or found.feature != "city":
+        return None
+    return found.name, found.country
