@@ -321,3 +321,17 @@ def test_no_two_actor_labels_of_the_network_overlap(page) -> None:
     overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
                    if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
     assert overlapping == []
+
+
+def test_a_story_dated_to_a_month_or_year_is_drawn_over_its_days(page) -> None:
+    stories = page.evaluate("fetch('/api/stories').then((r) => r.json())")
+    vague = {s["story"]: s for s in stories if s["span"] and s["span"][0] != s["span"][1]}
+    exact = {s["story"] for s in stories if s["span"] and s["span"][0] == s["span"][1]}
+    assert vague and exact
+    assert {c.get_attribute("data-story") for c in page.locator("#timeline circle.vague").all()} == set(vague)
+    assert {r.get_attribute("data-story") for r in page.locator("#timeline rect.story-span").all()} == set(vague)
+    year = next(s for s in vague.values() if len(s["date"]) == 4)  # the seed's '2025'
+    assert year["span"] == [f"{year['date']}-01-01", f"{year['date']}-12-31"]
+    bar = page.locator(f"#timeline rect.story-span[data-story='{year['story']}']")
+    day = page.locator("#timeline circle.story:not(.vague)").first
+    assert float(bar.get_attribute("width")) > 4 * float(day.get_attribute("r"))  # a year is wider than any day's circle

@@ -26,7 +26,7 @@ Interface (stable; used by the CLI, the web API and `kronika.scale`):
     count_events(con, **filters), count_stories(con, **filters) -> the totals the queries page through.
     query_stories(con, same filters, limit=500, offset=0) -> list[dict]
         {story, type, actor{name,country}, recipient{name,country}, date, date_start,
-         articles, outlets, attributions, sources, n_sources, events,
+         span: [first day, last day] of `date` (None when undated), articles, outlets, attributions, sources, n_sources, events,
          reports: [{event, document, title, outlet, url, published, attribution}]}
     list_actors(con) -> [{name, country, sector, events}]
     actor_network(con, same filters) -> {"nodes": [{id, country, sector, events}],
@@ -722,6 +722,7 @@ def query_stories(con: duckdb.DuckDBPyConnection, *, limit: int = 500, offset: i
         "SELECT e.story_id, any_value(e.type), any_value(e.actor_name), any_value(e.actor_country),"
         " any_value(e.recipient_name), any_value(e.recipient_country),"
         " arg_min(e.date, e.date_end - e.date_start), min(e.date_start), count(DISTINCT e.document_id),"
+        " arg_min(e.date_start, e.date_end - e.date_start), arg_min(e.date_end, e.date_end - e.date_start),"
         " list({'event': e.id, 'document': d.id, 'title': d.title, 'outlet': d.outlet, 'url': d.url,"
         "       'published': d.published, 'attribution': e.attribution} ORDER BY d.published, d.id, e.id)"
         f" FROM events e JOIN documents d ON d.id = e.document_id{where}"
@@ -730,7 +731,8 @@ def query_stories(con: duckdb.DuckDBPyConnection, *, limit: int = 500, offset: i
     return [_story(*row) for row in rows]
 
 
-def _story(story, type_, actor, actor_country, recipient, recipient_country, date_, start, n_articles, reports) -> dict:
+def _story(story, type_, actor, actor_country, recipient, recipient_country, date_, start, n_articles,
+           span_start, span_end, reports) -> dict:
     for report in reports:
         report["attribution"] = json.loads(report["attribution"])
         report["published"] = report["published"].isoformat() if report["published"] else None
@@ -742,7 +744,10 @@ def _story(story, type_, actor, actor_country, recipient, recipient_country, dat
     sources = sorted(named.values(), key=str.lower)
     return {"story": story, "type": type_, "actor": {"name": actor, "country": actor_country},
             "recipient": {"name": recipient, "country": recipient_country}, "date": date_,
-            "date_start": start.isoformat() if start else None, "articles": n_articles, "outlets": outlets,
+            "date_start": start.isoformat() if start else None,
+            # the days `date` may stand for (a month, a week, a year): a timeline draws it as a span, not a day
+            "span": [span_start.isoformat(), span_end.isoformat()] if span_start and span_end else None,
+            "articles": n_articles, "outlets": outlets,
             "attributions": [list(chain) for chain in chains], "sources": sources, "n_sources": len(sources),
             "reports": reports, "events": [r["event"] for r in reports]}
 

@@ -218,20 +218,29 @@ function renderTimeline(stories) {
   if (!dated.length) {
     const note = svgEl("text", { x: 10, y: 20 }); note.textContent = "No dated stories for these filters."; svg.append(note); return;
   }
-  const times = dated.map((s) => Date.parse(s.date_start));
-  const min = Math.min(...times), max = Math.max(...times), span = Math.max(max - min, 86400000);
+  const DAY = 86400000;
+  const days = (story) => (story.span ? story.span.map(Date.parse) : [Date.parse(story.date_start), Date.parse(story.date_start)]);
+  const times = dated.flatMap((story) => days(story));
+  const min = Math.min(...times), max = Math.max(...times) + DAY, span = Math.max(max - min, DAY);
+  const xOf = (time) => left + ((time - min) / span) * (width - left - right);
   const types = TYPES.filter((t) => dated.some((s) => s.type === t));
   const rowHeight = (height - 30) / Math.max(types.length, 1);
   types.forEach((type, i) => {
     const label = svgEl("text", { x: 4, y: 20 + i * rowHeight + rowHeight / 2, "font-size": 10 }); label.textContent = type; svg.append(label);
   });
   for (const story of dated) {
-    const x = left + ((Date.parse(story.date_start) - min) / span) * (width - left - right);
-    const y = 20 + types.indexOf(story.type) * rowHeight + rowHeight / 2;
-    const circle = svgEl("circle", { cx: x, cy: y, r: 4 + Math.min(story.articles, 10), fill: COLORS[story.type] || "#888", class: "story",
+    const [first, last] = days(story);
+    const y = 20 + types.indexOf(story.type) * rowHeight + rowHeight / 2, color = COLORS[story.type] || "#888";
+    const vague = last > first;  // dated to a week, a month or a year: drawn over those days, not on one of them
+    if (vague) {
+      svg.append(svgEl("rect", { x: xOf(first), y: y - 3, width: Math.max(xOf(last + DAY) - xOf(first), 2), height: 6, rx: 3,
+        fill: color, class: "story-span", "data-story": story.story }));
+    }
+    const x = vague ? (xOf(first) + xOf(last + DAY)) / 2 : xOf(first);
+    const circle = svgEl("circle", { cx: x, cy: y, r: 4 + Math.min(story.articles, 10), fill: color, stroke: vague ? color : "none", class: vague ? "story vague" : "story",
       "data-story": story.story });
     const title = svgEl("title");
-    title.textContent = `${story.date} · ${storyLabel(story)}`;
+    title.textContent = `${story.date}${vague ? ` (some day from ${story.span[0]} to ${story.span[1]})` : ""} · ${storyLabel(story)}`;
     circle.append(title);
     circle.addEventListener("click", () => openStory(story.story));
     svg.append(circle);
