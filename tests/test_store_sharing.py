@@ -155,3 +155,25 @@ def test_the_server_says_503_while_the_store_is_held_and_reads_again_after(tmp_p
     with SharedStore(db).writer():  # a `kronika ingest` is writing: the server's own ingest waits its turn
         refused = client.post("/api/ingest", json=[{"text": "Plenković je razgovarao s Golobom."}], headers={"Authorization": "Bearer t"})
     assert refused.status_code == 503 and "being written by another ingest" in refused.json()["detail"]
+
+
+def test_a_parquet_dataset_is_served_request_by_request(tmp_path: Path, examples_dir: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from kronika.read import parse_text
+    from kronika.store import ingest_articles
+    from kronika.web.app import create_app
+
+    db = tmp_path / "s.duckdb"
+    con = open_store(db)
+    ingest_articles(con, [parse_text(p.read_text(encoding="utf-8")) for p in examples_dir.glob("*.hr.txt")])
+    dataset = tmp_path / "dataset"
+    (dataset / "documents").mkdir(parents=True)
+    con.execute(f"COPY (SELECT *, coalesce(year(date_start), 0) AS year FROM events) TO '{dataset / 'events'}' (FORMAT parquet, PARTITION_BY (year))")
+    con.execute(f"COPY documents TO '{dataset / 'documents' / 'part-0.parquet'}' (FORMAT parquet)")
+    expected = counts(con)
+    con.close()
+    client = TestClient(create_app(dataset))
+    for _ in range(3):  # each request opens the dataset afresh
+        assert client.get("/api/stats").json() == expected
+    assert len(client.get("/api/events").json()) == expected["events"]
