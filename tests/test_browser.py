@@ -335,3 +335,36 @@ def test_a_story_dated_to_a_month_or_year_is_drawn_over_its_days(page) -> None:
     bar = page.locator(f"#timeline rect.story-span[data-story='{year['story']}']")
     day = page.locator("#timeline circle.story:not(.vague)").first
     assert float(bar.get_attribute("width")) > 4 * float(day.get_attribute("r"))  # a year is wider than any day's circle
+
+
+@pytest.fixture(scope="module")
+def corpus_server(tmp_path_factory, shared_dir: Path):
+    """The SETimes corpus: more actors than the network draws."""
+    from kronika.sources import read_paths
+
+    db = tmp_path_factory.mktemp("corpus") / "c.duckdb"
+    con = open_store(db)
+    ingest_articles(con, read_paths([str(shared_dir / "corpus" / "setimes-hr")]))
+    con.close()
+    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{instance.config.port}"
+    instance.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_the_network_draws_the_most_active_actors_and_says_so(browser, corpus_server) -> None:
+    page = open_page(browser, corpus_server)
+    network = page.evaluate("fetch('/api/network').then((r) => r.json())")
+    assert len(network["nodes"]) > 40
+    drawn = {g.get_attribute("data-actor") for g in page.locator("#network .node").all()}
+    assert len(drawn) == 40
+    events = {node["id"]: node["events"] for node in network["nodes"]}
+    assert min(events[a] for a in drawn) >= max(n for a, n in events.items() if a not in drawn)
+    assert f"the 40 with most events of {len(network['nodes'])} actors" in page.locator("#network-count").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "9-corpus-overview.png"), full_page=True)

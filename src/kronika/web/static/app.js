@@ -26,6 +26,7 @@ const SECTOR_GROUPS = [
   { name: "unknown", color: "#9aa5b1", sectors: ["UNK", null] },
 ];
 const SYMMETRIC = new Set(["CONSULT", "COOPERATE"]);  // A meets B is B meets A: no arrow (as the store's stories)
+const MAX_NODES = 40;  // actors drawn in the network
 const PAGE = 500;  // events fetched at a time; "Show more" fetches the next page
 let shownEvents = [];  // every event fetched for the current filters, in the API's order
 const WATCH_MS = 3000;  // how often the page asks whether an ingest has stored more
@@ -309,7 +310,10 @@ function renderNetwork(network) {
   svg.replaceChildren();
   arrowMarkers(svg);
   const width = svg.clientWidth || 600, height = svg.clientHeight || 260;
-  const nodes = network.nodes.slice(0, 40);
+  // the most active actors, as many as the ring can label legibly
+  const nodes = [...network.nodes].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id)).slice(0, MAX_NODES);
+  document.getElementById("network-count").textContent = network.nodes.length > nodes.length
+    ? `(the ${nodes.length} with most events of ${network.nodes.length} actors; click one to filter)` : "(click an actor to filter)";
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   // an ellipse over the whole box, leaving room for the labels on either side
   const fullLabel = (node) => (node.country ? `${node.id} (${node.country})` : node.id);
