@@ -139,3 +139,41 @@ def test_lookup_command_prints_json_or_null() -> None:
     assert json.loads(run.stdout) == {"name": "Alexander Lukashenko", "country": "BLR", "sector": "GOV", "kb_id": "p:lukashenko", "text": "Lukašenkom"}
     run = subprocess.run([sys.executable, "-m", "kronika", "actors", "lookup", "kiša pada", "--json"], capture_output=True, text=True, check=True)
     assert json.loads(run.stdout) is None
+
+
+@pytest.mark.parametrize("phrase, lang, day, name, country", [
+    ("alžirski predsjednik", "hr", date(2005, 1, 1), "Abdelaziz Bouteflika", "DZA"),
+    ("nigerijskog predsjednika", "hr", date(2001, 6, 1), "Olusegun Obasanjo", "NGA"),
+    ("indijski premijer", "hr", date(2008, 3, 1), "Manmohan Singh", "IND"),
+    ("japanskom premijeru", "hr", date(2003, 5, 1), "Junichiro Koizumi", "JPN"),
+    ("iranski ministar vanjskih poslova", "hr", date(2015, 7, 14), "Mohammad Javad Zarif", "IRN"),
+    ("južnoafrički predsjednik", "hr", date(1996, 1, 1), "Nelson Mandela", "ZAF"),
+    ("the Kenyan president", "en", date(2010, 1, 1), "Mwai Kibaki", "KEN"),
+    ("the Egyptian foreign minister", "en", date(2008, 1, 1), "Ahmed Aboul Gheit", "EGY"),
+    ("Mexico's president", "en", date(1997, 1, 1), "Ernesto Zedillo", "MEX"),
+    ("Israel's defence minister", "en", date(2002, 1, 1), "Binyamin Ben-Eliezer", "ISR"),
+])
+def test_world_office_holders_resolve_by_role_and_date(phrase, lang, day, name, country) -> None:
+    """people_world.yaml: the role phrase names whoever held the office on the day."""
+    entity = lookup(phrase, lang=lang, on_date=day)
+    assert entity is not None and (entity.name, entity.country) == (name, country)
+
+
+def test_world_leaders_resolve_by_surname_and_their_movements_by_name() -> None:
+    """A surname alone names a world leader (in Croatian case forms too); a
+    rebel leader is REB; the world's organisations file is loaded."""
+    assert lookup("Mugabe", lang="en", on_date=date(2005, 1, 1)).name == "Robert Mugabe"
+    assert lookup("Gadafija", on_date=date(2000, 1, 1)).name == "Muammar Gaddafi"
+    prabhakaran = lookup("Prabhakaran", lang="en", on_date=date(2000, 1, 1))
+    assert (prabhakaran.name, prabhakaran.country, prabhakaran.sector) == ("Velupillai Prabhakaran", "LKA", "REB")
+    ltte = lookup("Liberation Tigers of Tamil Eelam", lang="en")
+    assert (ltte.kb_id, ltte.country, ltte.sector) == ("o:ltte", "LKA", "REB")
+    assert lookup("ECOWAS", lang="en").country == "IGO"
+
+
+def test_world_surnames_that_are_common_words_name_no_one() -> None:
+    """Surnames replaced by a distinctive one: a Croatian word or place
+    ('Novi', 'Kada', 'Meni') or a given name is no world leader."""
+    for text in ("Novi Sad je grad.", "Kada je stigao, rekao je to.", "Meni je to jasno.", "Alexis Tsipras je govorio."):
+        kb_ids = {m.kb_id for m in mentions(text, date(2010, 1, 1))}
+        assert not kb_ids & {"p:vila-nova", "o:kadima", "p:menem", "p:alexis-jacques-edouard"}, text

@@ -191,17 +191,24 @@ def _countries() -> list[Actor]:
 
 
 def _organisations() -> list[Actor]:
-    data = load_yaml(DATA / "organisations.yaml")
+    """Every `organisations*.yaml` here (organisations.yaml, then its companions
+    by name); an id already loaded adds its spellings and spells out of government."""
     kinds = {"intergovernmental": "igo", "media": "media", "seats": "seat", "parties": "party", "ngos": "ngo"}
-    return [
-        Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
-              kind=kinds[group], aliases=tuple(item.get("aliases", [])),
-              # a party out of government on a day is OPP then, PTY otherwise
-              offices=tuple(Office("opposition", item.get("country"), _day(start), _day(end))
-                            for start, end in item.get("opposition", [])))
-        for group, items in data.items()
-        for item in items
-    ]
+    found: dict[str, Actor] = {}
+    for path in sorted(DATA.glob("organisations*.yaml")):
+        for group, items in (load_yaml(path) or {}).items():
+            for item in items or []:
+                actor = Actor(id=item["id"], name=item["name"], country=item.get("country"), sector=item.get("sector"),
+                              kind=kinds[group], aliases=tuple(item.get("aliases", [])),
+                              # a party out of government on a day is OPP then, PTY otherwise
+                              offices=tuple(Office("opposition", item.get("country"), _day(start), _day(end))
+                                            for start, end in item.get("opposition", [])))
+                if actor.id in found:
+                    known = found[actor.id]
+                    actor = Actor(**{**known.__dict__, "offices": known.offices + actor.offices,
+                                     "aliases": tuple(dict.fromkeys(known.aliases + actor.aliases))})
+                found[actor.id] = actor
+    return list(found.values())
 
 
 def people_files(people_file: str | None = None) -> tuple[str, ...]:
