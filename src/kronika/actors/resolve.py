@@ -490,16 +490,31 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             continue
         if m.kind == "name" or m.kind == "unknown":
             found = _resolve_name(sentence, m, kb, day, article_names, pack)
+        if m.kind == "unknown" and m.first == 0 and m.last == 1:
+            # 'Izjava Aliua ...', 'Odluka Yalcinkaye ...': a capitalised noun opening the sentence before
+            # a surname the article or the base knows is no given name
+            second = part.word_key(sentence.tokens[1].text)
+            named = _named_before(second, resolved, part)
+            known = index.surnames.get(second)
+            if (named is not None and not _given_prefix(sentence.tokens[0].text) in _given_prefixes(named.entity.name)) \
+                    or (named is None and known and not any(_given_prefix(sentence.tokens[0].text) in index.given_names.get(k, frozenset()) for k in known)):
+                person = _pick_person(_surname_fits(known, sentence.tokens[1].text, index), kb, day) if known and named is None else None
+                m = mentions[i] = Mention(m.sentence, 1, 1, "name" if person else "unknown", person)
             _people_and_parties(sentence, m, found, index, kb, day, context)
             if m.first == m.last and found.kind == "person":
                 # a surname alone is the person of that surname the article named before ('Esat Berisha' … 'Berisha')
                 named = _named_before(part.word_key(sentence.tokens[m.first].text), resolved, part)
-                if named is not None and named.entity.kb_id != found.entity.kb_id \
+                if named is not None and (named.entity.kb_id != found.entity.kb_id or (found.actor is None and named.entity.name != found.entity.name)) \
                         and not index.given_names.get(found.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
                     found = _Resolved(named.entity.model_copy(update={"text": found.entity.text, "start": found.entity.start, "end": found.entity.end}),
                                          m.sentence, m.first, m.last, "person", named.actor)
             # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje', 'Velazquez, the South American country's ambassador'
             group = _apposition(sentence, m, mentions, i, index, kb)
+            # 'Hasan Cemal iz Milliyeta': an unknown person from an organisation is of its country and sector
+            if found.kind == "person" and found.actor is None and i + 1 < len(mentions) and mentions[i + 1].first == m.last + 2 \
+                    and sentence.tokens[m.last + 1].text.lower() in getattr(part, "FROM_LINKS", ()) and _kind(kb, mentions[i + 1]) == "org":
+                org = kb.get(mentions[i + 1].kb_id)
+                found.entity.country, found.entity.sector = org.country_on(day), org.sector_on(day)
             if group:
                 j = i + 1 + len(group)
                 if found.actor is None:
@@ -711,7 +726,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     if role_spec.get("plural_words") and sentence.tokens[role_mention.first].text.lower() in role_spec["plural_words"]:
         role_spec = {**role_spec, "plural": True}  # 'ministri', not 'ministra'
     quantities = getattr(pack_part(pack, "actors"), "quantity_words", None)
-    if role_mention is not None and quantities and first > 0 and sentence.tokens[first - 1].text.lower() in quantities():
+    if role_mention is not None and quantities and first > 0 and (sentence.tokens[first - 1].text.lower() in quantities()
+                                                                  or sentence.tokens[first - 1].text.replace(".", "").isdigit()):
         role_spec = {**role_spec, "plural": True}  # 'desetine prosvjednika': many, not one
     role_label = role_spec.get("label")
     if person is not None and person.actor is not None and group[0].kind != "name":
@@ -767,8 +783,11 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         institution = _court_before(earlier)
     if institution is not None:
         entity = _entity_from_actor(institution, text, start, end, day)
-        if body:  # 'Žalbeno vijeće ICTY-a' → ICTY Appeals Chamber
-            entity.name = kb.body_name(body, None, day, organisation=institution) or entity.name
+        if body:  # 'Žalbeno vijeće ICTY-a' → ICTY Appeals Chamber, 'policajci EULEX-a' → EULEX police
+            # (an international body's own form first: 'police.IGO' in bodies.yaml)
+            entity.name = kb.body_name(body, "IGO" if institution.country == "IGO" else None, day, organisation=institution) or entity.name
+            if sector in ("COP", "MIL", "JUD") and institution.country == "IGO":
+                entity.sector = sector  # an international mission's police
         return _Resolved(entity, group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
     if country is None and role_label and len(group) == 1 and (first == 0 or role_spec.get("in_city")):

@@ -226,3 +226,6 @@ def city_after(tokens, last: int) -> tuple[str, str | None] | None:
     if found is None or found.feature != "city":
         return None
     return found.name, found.country
+
+# Words that join a person to the organisation he is from: 'Hasan Cemal iz Milliyeta'.
+FROM_LINKS = frozenset({"iz"})
