@@ -499,3 +499,14 @@ def test_a_person_from_an_organisation_and_the_police_of_a_mission() -> None:
     assert triple(found["policajci EULEX-a"]) == ("EULEX police", "IGO", "COP")
     assert triple(found["vodstvo u Prištini"]) == ("Kosovo leadership", "XKX", "GOV")
     assert found["vojnika"].name == "Kosovo Army" or found["vojnika"].sector == "MIL"
+
+
+def test_roles_that_name_one_actor_of_no_country_and_bodies_of_international_ones() -> None:
+    found = mentions("Međunarodni dužnosnici i drugi strani diplomati došli su, a izaslanstvo NATO-a i agencije UN-a "
+                     "obišli su Bosnu i Hercegovinu i najviši sud u Srbiji.", date(2005, 3, 1))
+    assert triple(found["Međunarodni dužnosnici"]) == ("international officials", "IGO", "IGO")
+    assert triple(found["strani diplomati"]) == ("foreign diplomats", None, "DIP")
+    assert triple(found["izaslanstvo NATO-a"]) == ("NATO delegation", "IGO", "IGO")
+    assert triple(found["agencije UN-a"]) == ("United Nations agencies", "IGO", "IGO")
+    assert triple(found["najviši sud u Srbiji"]) == ("Supreme Court of Serbia", "SRB", "JUD")
+    assert triple(mentions("Volja kosovskog naroda je jasna.", date(2008, 2, 1))["kosovskog naroda"]) == ("people of Kosovo", "XKX", "CVL")

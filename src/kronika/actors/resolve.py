@@ -139,7 +139,7 @@ def _build_actor_index(code: str) -> ActorIndex:
         index.surname_surfaces.pop(actor_id, None)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
-        if " " in label and label.islower():
+        if " " in label and not label[:1].isupper():
             index.lowercase_runs.add(keys(label))  # 'međunarodna zajednica', '17. studeni': a pack's label written in lower case
     for label, target in part.adjective_labels():
         index.adjectives[keys(label)] = target
@@ -488,8 +488,6 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             resolved.extend(members or [_resolve_group(sentence, group, kb, day, resolved, article_names, pack, context)])
             i = after
             continue
-        if m.kind == "name" or m.kind == "unknown":
-            found = _resolve_name(sentence, m, kb, day, article_names, pack)
         if m.kind == "unknown" and m.first == 0 and m.last == 1:
             # 'Izjava Aliua ...', 'Odluka Yalcinkaye ...': a capitalised noun opening the sentence before
             # a surname the article or the base knows is no given name
@@ -500,6 +498,8 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                     or (named is None and known and not any(_given_prefix(sentence.tokens[0].text) in index.given_names.get(k, frozenset()) for k in known)):
                 person = _pick_person(_surname_fits(known, sentence.tokens[1].text, index), kb, day) if known and named is None else None
                 m = mentions[i] = Mention(m.sentence, 1, 1, "name" if person else "unknown", person)
+        if m.kind == "name" or m.kind == "unknown":
+            found = _resolve_name(sentence, m, kb, day, article_names, pack)
             _people_and_parties(sentence, m, found, index, kb, day, context)
             if m.first == m.last and found.kind == "person":
                 # a surname alone is the person of that surname the article named before ('Esat Berisha' … 'Berisha')
@@ -508,13 +508,13 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
                         and not index.given_names.get(found.entity.kb_id or "", frozenset()) & _given_prefixes(named.entity.name):
                     found = _Resolved(named.entity.model_copy(update={"text": found.entity.text, "start": found.entity.start, "end": found.entity.end}),
                                          m.sentence, m.first, m.last, "person", named.actor)
-            # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje', 'Velazquez, the South American country's ambassador'
-            group = _apposition(sentence, m, mentions, i, index, kb)
             # 'Hasan Cemal iz Milliyeta': an unknown person from an organisation is of its country and sector
             if found.kind == "person" and found.actor is None and i + 1 < len(mentions) and mentions[i + 1].first == m.last + 2 \
                     and sentence.tokens[m.last + 1].text.lower() in getattr(part, "FROM_LINKS", ()) and _kind(kb, mentions[i + 1]) == "org":
                 org = kb.get(mentions[i + 1].kb_id)
                 found.entity.country, found.entity.sector = org.country_on(day), org.sector_on(day)
+            # apposition: 'Velazquezom, veleposlanikom južnoameričke zemlje', 'Velazquez, the South American country's ambassador'
+            group = _apposition(sentence, m, mentions, i, index, kb)
             if group:
                 j = i + 1 + len(group)
                 if found.actor is None:
@@ -797,6 +797,10 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         if antecedent is not None:
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, antecedent.kind, antecedent.actor, role_label)
+    if country_actor is None and role_spec.get("name"):
+        # a role that names one actor of no country's ('međunarodni dužnosnici' → international officials, IGO)
+        entity = Entity(name=role_spec["name"], text=text, country=role_spec.get("country"), sector=sector or "GOV", start=start, end=end)
+        return _Resolved(entity, group[0].sentence, first, last, "role", None, role_label)
     name = country_actor.name_on(day) if country_actor else role_label or text  # a role with no country: its nominative label
     if country_actor is not None and people and people != country and role_mention is None:  # 'kosovski Albanci' → Kosovo Albanians
         name = kb.body_name("people", country, day, people=people) or name
