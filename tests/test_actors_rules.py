@@ -510,3 +510,13 @@ def test_roles_that_name_one_actor_of_no_country_and_bodies_of_international_one
     assert triple(found["agencije UN-a"]) == ("United Nations agencies", "IGO", "IGO")
     assert triple(found["najviši sud u Srbiji"]) == ("Supreme Court of Serbia", "SRB", "JUD")
     assert triple(mentions("Volja kosovskog naroda je jasna.", date(2008, 2, 1))["kosovskog naroda"]) == ("people of Kosovo", "XKX", "CVL")
+
+
+def test_the_head_of_a_delegation_is_the_office_holder_and_an_apposition_names_its_organisation() -> None:
+    assert lookup("šef izaslanstva srpske vlade", on_date=date(2011, 7, 3)).name == "Borislav Stefanović"
+    assert lookup("šef izaslanstva srpske vlade", on_date=None).name == "Serbia"  # no date: no holder guessed
+    found = mentions("Kosovo je proglasilo neovisnost, rekao je Ilir Dugolli, član Kosovskog instituta za politička istraživanja i razvoj.",
+                     date(2008, 8, 20))
+    assert triple(found["Ilir Dugolli"]) == ("Ilir Dugolli", "XKX", "NGO")
+    assert triple(found["član Kosovskog instituta za politička istraživanja i razvoj"]) == (
+        "Kosovar Institute for Policy Research and Development", "XKX", "NGO")

@@ -517,6 +517,9 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             group = _apposition(sentence, m, mentions, i, index, kb)
             if group:
                 j = i + 1 + len(group)
+                if found.actor is not None and any(g.kind == "name" and _kind(kb, g) == "org" for g in group):
+                    # 'Dugolli, član Kosovskog instituta ...': the organisation the apposition names is a mention too
+                    resolved.append(_resolve_group(sentence, group, kb, day, resolved, article_names, pack, context))
                 if found.actor is None:
                     role = _resolve_group(sentence, group, kb, day, resolved, article_names, pack, context)
                     found.entity.country = found.entity.country or role.entity.country
