@@ -520,3 +520,9 @@ def test_the_head_of_a_delegation_is_the_office_holder_and_an_apposition_names_i
     assert triple(found["Ilir Dugolli"]) == ("Ilir Dugolli", "XKX", "NGO")
     assert triple(found["član Kosovskog instituta za politička istraživanja i razvoj"]) == (
         "Kosovar Institute for Policy Research and Development", "XKX", "NGO")
+
+
+def test_the_ruling_party_is_the_one_the_base_knows_in_government_that_day() -> None:
+    text = "Turska je podijeljena. Tužitelj traži zabranu vladajuće stranke."
+    assert triple(mentions(text, date(2008, 3, 15))["vladajuće stranke"]) == ("Justice and Development Party", "TUR", "PTY")
+    assert mentions(text, date(2001, 3, 15))["vladajuće stranke"].name == "Turkey"  # before the AKP: no party guessed

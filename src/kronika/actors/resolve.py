@@ -715,6 +715,13 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     text, start, end = _span_text(sentence, first, last)
     role_mention = next((m for m in group if m.kind == "role" and m.spec), None)
     role_spec = role_mention.spec if role_mention else {}
+    if role_spec.get("ruling") and institution is None and person is None and day is not None:
+        # 'vladajuća stranka': the one party of the country the base knows in government that day
+        state = country or (context.focus if context else None)
+        governing = [a for a in kb.actors.values() if a.kind == "party" and a.country == state and a.offices
+                     and a.sector_on(day) != "OPP"] if state else []
+        if len(governing) == 1:
+            institution, country = governing[0], state
     if role_spec.get("member") and institution is not None and institution.sector:
         sector = institution.sector  # 'vođa Obraza X', 'član Zemunskog klana X': of the organisation's sector
     heads = [m for m in group if m.kind == "role" and m is not role_mention and (m.spec or {}).get("sector")]
