@@ -503,7 +503,7 @@ def test_a_person_from_an_organisation_and_the_police_of_a_mission() -> None:
 
 def test_roles_that_name_one_actor_of_no_country_and_bodies_of_international_ones() -> None:
     found = mentions("Međunarodni dužnosnici i drugi strani diplomati došli su, a izaslanstvo NATO-a i agencije UN-a "
-                     "obišli su Bosnu i Hercegovinu i najviši sud u Srbiji.", date(2005, 3, 1))
+                     "obišli su Bosnu i Hercegovinu i najviši sud u Srbiji, a sastali su se i s predsjednikom najvišeg suda u Hrvatskoj.", date(2005, 3, 1))
     assert triple(found["Međunarodni dužnosnici"]) == ("international officials", "IGO", "IGO")
     assert triple(found["strani diplomati"]) == ("foreign diplomats", None, "DIP")
     assert triple(found["izaslanstvo NATO-a"]) == ("NATO delegation", "IGO", "IGO")
