@@ -526,3 +526,10 @@ def test_the_ruling_party_is_the_one_the_base_knows_in_government_that_day() -> 
     text = "Turska je podijeljena. Tužitelj traži zabranu vladajuće stranke."
     assert triple(mentions(text, date(2008, 3, 15))["vladajuće stranke"]) == ("Justice and Development Party", "TUR", "PTY")
     assert mentions(text, date(2001, 3, 15))["vladajuće stranke"].name == "Turkey"  # before the AKP: no party guessed
+
+
+def test_an_unnamed_international_official_is_the_one_the_article_named_last() -> None:
+    found = mentions("Gilles de Kerchove stigao je u Zagreb. Taj dužnosnik EU rekao je da je prijetnja stvarna.", date(2010, 5, 5))
+    assert triple(found["dužnosnik EU"]) == ("Gilles de Kerchove", "IGO", "IGO")
+    # with no one named, the body itself
+    assert triple(mentions("Dužnosnik EU rekao je da je prijetnja stvarna.", date(2010, 5, 5))["Dužnosnik EU"])[1:] == ("IGO", "IGO")

@@ -781,6 +781,13 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, "person", antecedent.actor, role_label)
         country = antecedent.entity.country if antecedent is not None else context.focus if context else None
+    if institution is not None and institution.country == "IGO" and person is None and role_mention is group[0] \
+            and not role_spec.get("plural") and role_spec.get("sector") in ("GOV", "DIP", "IGO") and not role_spec.get("body"):
+        # 'visoki dužnosnik UN-a', 'taj dužnosnik EU': an international official unnamed is the one the article named last
+        official = next((r for r in reversed(earlier) if r.kind == "person" and r.actor is not None and r.entity.country == "IGO"), None)
+        if official is not None:
+            entity = official.entity.model_copy(update={"text": text, "start": start, "end": end})
+            return _Resolved(entity, group[0].sentence, first, last, "person", official.actor, role_label)
     if office and country and not role_spec.get("plural"):  # the office of the first role word: 'ured predsjednika' is not the president
         holders = kb.office_holders(country, office, day)
         named = {r.actor.id for r in earlier if r.actor is not None}
@@ -800,7 +807,7 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
                 entity.sector = sector  # an international mission's police
         return _Resolved(entity, group[0].sentence, first, last, "org", institution)
     country_actor = kb.country(country) if country else None
-    if country is None and role_label and len(group) == 1 and (first == 0 or role_spec.get("in_city")):
+    if country is None and role_label and len(group) == 1 and (first == 0 or role_spec.get("in_city") or role_spec.get("numbered")):
         # 'Ured nije odgovorio.': a sentence opened by a bare role is the one named just before;
         # a bare 'veleposlanstvo' anywhere is the embassy the article named
         antecedent = _same_role_before(role_label, group[0].sentence, earlier, window=2 if first == 0 else None)
