@@ -69,7 +69,7 @@ def test_the_same_call_from_two_outlets_is_one_story(tmp_path: Path, corpus: Pat
     stories = query_stories(con, type="CONSULT", country="DEU")
     assert len(stories) == 1
     assert stories[0]["articles"] == 2
-    assert sorted(map(tuple, stories[0]["attributions"])) == [("Hina",), ("dpa",)]
+    assert sorted(map(tuple, stories[0]["attributions"])) == [("Deutsche Presse-Agentur",), ("Hina",)]  # dpa by its canonical name (organisations.yaml)
 
 
 def test_query_filters_are_parameters(tmp_path: Path, corpus: Path) -> None:
