@@ -85,3 +85,14 @@ def test_who_reports_in_a_trailing_clause_is_no_party_to_the_event() -> None:
     assert {(e.actor.country, e.recipient.country) for e in talks} == {("CHL", "PER")}
     accused = extract_text("Chile accused its rebels of violence, according to Peruvian diplomats.", lang="en").events
     assert all(e.recipient.country != "PER" for e in accused)
+
+
+def test_large_cities_police_and_weapon_subjects_and_verbs_of_noun_lemmas() -> None:
+    def dyads(text: str) -> list[tuple[str, str, str | None]]:
+        return [(e.type, e.actor.country, e.recipient.country if e.recipient else None) for e in extract_text(text, lang="en").events]
+
+    assert dyads("Turkish troops shelled Mosul on Sunday.") == [("ASSAULT", "TUR", "IRQ")]  # a city of Iraq
+    assert dyads("Russian aircraft killed ten civilians in Aleppo.") == [("ASSAULT", "RUS", "SYR")]  # the trigger opens on its subject
+    assert dyads("Police in Lima detained two Chilean students on Monday.") == [("COERCE", "PER", "CHL")]
+    assert dyads("Peruvian police arrested two Chilean students on Monday.") == [("COERCE", "PER", "CHL")]  # 'arrest' the verb
+    assert lookup("Armenia", lang="en").country == "ARM"  # a country, not the Colombian town of that name

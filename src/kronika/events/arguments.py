@@ -6,7 +6,7 @@ from __future__ import annotations
 from kronika.events.clauses import relative_clauses
 from kronika.events.frames import Frame
 from kronika.events.mentions import Ref, nearest_ref, token_distance
-from kronika.events.triggers import Trigger
+from kronika.events.triggers import Trigger, is_verb_trigger
 from kronika.events.words import cue_set, tokens_text
 from kronika.model import Entity
 from kronika.text import Token
@@ -94,7 +94,8 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
                  and not (f.verb in clause and not f.trailing and f.verb < head) and not own
                  and not (not f.trailing and f.verb > head)}
     in_clause = [r for r in refs if r.first in clause and r.nominative and r.preposition is None and id(r) not in reporters]
-    before = [r for r in in_clause if r.last < head]
+    # 'Russian aircraft ... killed', 'Israeli helicopters shelled': a trigger that opens on its subject's own noun
+    before = [r for r in in_clause if r.last < head or (r.first < head == r.last and len(trigger.indices) > 1)]
     if not before:  # 'Ruske rakete pogodile su Kijev': the clause opens with its subject's adjective
         opens = getattr(part, "opens_subject", None)
         before = [r for r in refs if r.first == clause.start and r.last < head and r.preposition is None
@@ -123,7 +124,7 @@ def nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], c
     it the subject's event ('održao je sastanak'), or it stands after 'u'/'na'
     ('u razgovoru s Madurom')."""
     if trigger.entry.get("subject") == "recipient" or any(part.is_verb_lemma(w) for w in trigger.entry["words"]) \
-            or any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices):
+            or is_verb_trigger(trigger, tokens, part):
         return True  # a verb, or a predicate ('Maduro je dobrodošao')
     head = trigger.indices[0]
     if head > 0 and tokens[head - 1].text.lower() in cue_set(part, "own_possessives"):

