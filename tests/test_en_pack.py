@@ -96,3 +96,9 @@ def test_large_cities_police_and_weapon_subjects_and_verbs_of_noun_lemmas() -> N
     assert dyads("Police in Lima detained two Chilean students on Monday.") == [("COERCE", "PER", "CHL")]
     assert dyads("Peruvian police arrested two Chilean students on Monday.") == [("COERCE", "PER", "CHL")]  # 'arrest' the verb
     assert lookup("Armenia", lang="en").country == "ARM"  # a country, not the Colombian town of that name
+
+
+def test_a_capital_opening_the_sentence_is_no_part_of_a_name_before_a_nationality() -> None:
+    agreed = extract_text("Senior Chilean and Peruvian officials agreed on Wednesday to cooperate.", lang="en").events
+    assert {(e.type, e.actor.country, e.recipient.country) for e in agreed} == {("AGREE", "CHL", "PER")}
+    assert lookup("Two Bolivian gunmen", lang="en").country == "BOL"

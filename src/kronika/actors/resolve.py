@@ -243,7 +243,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             found = Mention(sentence_index, i, i, "pronoun")
         if found is None and caps[i] and tokens[i].text.lower() not in index.function_words:
             last = i
-            while last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index):
+            # a capital that opens the sentence is no sign of a name: 'Senior Hungarian ...', 'Two Palestinian ...'
+            while last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index) \
+                    and not (i == 0 and (keys[last + 1],) in index.adjectives):
                 last += 1
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
             person = _known_by_surname(tokens, keys, i, last, index) if last > i else None
