@@ -36,6 +36,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def serve_store(db: Path):
+    """Serve a store in this process on a free port: yields its URL, then stops it."""
+    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{instance.config.port}"
+    instance.should_exit = True
+    thread.join(timeout=5)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, examples_dir: Path, seed_text: str):
     db = tmp_path_factory.mktemp("browser") / "b.duckdb"
@@ -43,18 +57,7 @@ def server(tmp_path_factory, examples_dir: Path, seed_text: str):
     articles = [parse_text(p.read_text(encoding="utf-8")) for p in examples_dir.glob("*.hr.txt")] + [parse_text(seed_text)]
     ingest_articles(con, articles + [parse_text(PAYLOAD), parse_text(SAME_CALL), parse_text(UNDATED)])  # a hostile article in the store as well as pasted
     con.close()
-    port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
+    yield from serve_store(db)
 
 
 @pytest.fixture(scope="module")
@@ -261,16 +264,7 @@ def one_story_server(tmp_path_factory):
     con = open_store(db)
     ingest_articles(con, [parse_text(f"{PAYLOAD}\nBroj {i}.") for i in range(300)], extract=told_again)
     con.close()
-    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(), log_level="warning"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{instance.config.port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
+    yield from serve_store(db)
 
 
 def test_one_story_told_600_times_is_one_row_and_the_rest_pages_in(browser, one_story_server) -> None:
@@ -346,16 +340,7 @@ def corpus_server(tmp_path_factory, shared_dir: Path):
     con = open_store(db)
     ingest_articles(con, read_paths([str(shared_dir / "corpus" / "setimes-hr")]))
     con.close()
-    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=free_port(), log_level="warning"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{instance.config.port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
+    yield from serve_store(db)
 
 
 def test_the_network_draws_the_most_active_actors_and_says_so(browser, corpus_server) -> None:
