@@ -8,6 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kronika.datafiles import RolesFile, load_tsv, place_and_organisation_labels
+from kronika.lang.detect import stopwords
+from kronika.lang.en.detect import STOPWORDS
+from kronika.lang.en.lemma import lemma
 
 DATA = Path(__file__).parent / "data" / "actors"
 LOCATIVE_LINKS = frozenset({"in"})
@@ -94,20 +97,12 @@ ATTRIBUTIVE_NAMES = True
 OF_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    lines = (DATA.parent / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
 def _modifier(word: str) -> bool:
     """A lower-case word that may qualify a role inside its phrase ('nationalist',
     'intelligence', 'interim', 'new'): not a function word, an adverb, or an
     inflected verb or noun ('attacked', 'bombs': the phrase has ended there)."""
-    from kronika.lang.en.lemma import lemma
-
     bare = word.replace("-", "")
-    if not bare.isalpha() or not word.islower() or word in _stopwords():
+    if not bare.isalpha() or not word.islower() or word in stopwords(STOPWORDS):
         return False
     return not word.endswith(("ed", "ly")) and lemma(word) == word
 
