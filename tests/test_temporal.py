@@ -123,6 +123,28 @@ def test_bare_weekday_follows_the_tense_of_its_sentence(lang: str, text: str, ex
     assert (timex.value, timex.precision) == (expected, "day")
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # told in no tense: the latest such day at most three months ahead
+    ("hr", "Lokalni izbori 18. veljače glavna su tema kampanje.", "2026-02-18"),
+    ("hr", "Sporazum od 7. travnja ostaje na snazi.", "2025-04-07"),
+    # told in the future: the next one, however far
+    ("hr", "Vlada će proračun predstaviti 20. lipnja.", "2026-06-20"),
+    ("en", "The parliament will vote on June 20.", "2026-06-20"),
+])
+def test_a_day_without_its_year_is_the_near_one_its_clause_allows(lang: str, text: str, expected: str) -> None:
+    assert resolve_one(text, lang).value == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hr", "Optužnicu koju je tužitelj u siječnju podigao sud je prihvatio.", "2025-01"),
+    ("hr", "Sastanak ministara u siječnju ostaje neizvjestan.", "2026-01"),
+    ("hr", "Ministri će se ponovno sastati u listopadu.", "2026-10"),
+    ("en", "The indictment was filed in January.", "2025-01"),
+])
+def test_a_month_without_its_year_follows_the_tense_of_its_clause(lang: str, text: str, expected: str) -> None:
+    assert resolve_one(text, lang).value == expected
+
+
 def test_offsets_hold_when_lower_casing_changes_the_length() -> None:
     # 'İ'.lower() is two characters: the rules then run case-blind on the text as written
     text = "İSTANBUL, sastanak je bio 21. studenoga."

@@ -54,14 +54,15 @@ def extract_article(article: read.Article) -> Extraction:
     analysis = pack.analyse(article.text)
     analysis.language = code  # the standard ('sr', 'bs') the pack serves, for what depends on the outlet's country
     on_date = doc.published.date() if doc.published else None
-    mentions = actors.find_mentions(analysis, pack, on_date)
+    resolved = actors.resolve_article(analysis, pack, on_date)
     reference = doc.published
     if reference is None:
         # no publication time: the text's own dates may fix one; office holders are then looked up on it
-        doc.inferred_time = reference = temporal.infer_article_time(analysis, pack, office_years(mentions))
+        doc.inferred_time = reference = temporal.infer_article_time(analysis, pack, office_years(resolved))
         if reference is not None:
-            mentions = actors.find_mentions(analysis, pack, reference.date())
-    story = temporal.infer_article_time(analysis, pack, office_years(mentions), story=True) if doc.inferred_time else None
+            resolved = actors.resolve_article(analysis, pack, reference.date())
+    mentions = [r.entity for r in resolved]
+    story = temporal.infer_article_time(analysis, pack, office_years(resolved), story=True) if doc.inferred_time else None
     timexes = temporal.find_timexes(analysis, pack, reference)
     found = events.extract_events(article, analysis, mentions, timexes, pack, reference=story or reference)
     return Extraction(document=doc, events=found)

@@ -355,6 +355,7 @@ class _Resolved:
     kind: str  # person, country, org, role, group (a people: 'Srbi')
     actor: Actor | None = None
     role: str | None = None  # the role label of a role phrase ('ured' in 'ureda bjeloruskog predsjednika')
+    office: str | None = None  # the office a role phrase names its person by ('ministar unutarnjih poslova X': interior_minister)
 
 
 def _entity_from_actor(actor: Actor, text: str, start: int, end: int, day: date | None) -> Entity:
@@ -746,7 +747,7 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     role_label = role_spec.get("label")
     if person is not None and person.actor is not None and group[0].kind != "name":
         entity = person.entity.model_copy(update={"text": text, "start": start, "end": end})
-        return _Resolved(entity, group[0].sentence, first, last, "person", person.actor, role_label)
+        return _Resolved(entity, group[0].sentence, first, last, "person", person.actor, role_label, office)
     if person is not None and group[0].kind != "name":
         if country is None and not _posted_abroad(sentence, group, pack_part(pack, "actors")):
             # an unknown person by role alone ('kolumnist Ivo Horvat'): of the country the article is about

@@ -20,6 +20,8 @@ from kronika.text import Analysis
 
 DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
+FUTURE_REACH = timedelta(days=92)  # ... and, told in no tense, up to a season ahead ('izbori 18. veljače' in January)
+FUTURE_REACH_MONTHS = 3
 
 
 @lru_cache(maxsize=4)
@@ -42,23 +44,17 @@ def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Cou
 
     part = pack_part(pack, "temporal")
     matches = _found(part, analysis.text)
-    future_cue = getattr(part, "FUTURE", None)
     for match in matches:  # a weekday told in the future ('sastat će se u ponedjeljak') says nothing of when the text was written
-        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
-                                                              getattr(part, "CLAUSE_BREAK", None)):
-            match.fields["direction"] = 1
+        _set_direction(analysis, match, part)
     return infer_reference(analysis.text, matches, office_years=office_years, story=story)
 
 
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:
     """Every temporal expression in the text, resolved against `published`."""
     part = pack_part(pack, "temporal")
-    future_cue = getattr(part, "FUTURE", None)
     timexes = []
     for match in combine(analysis.text, _found(part, analysis.text), published):
-        if future_cue is not None and _bare_weekday_in_future(analysis, match, future_cue, getattr(part, "CLAUSE_OPENER", None),
-                                                              getattr(part, "CLAUSE_BREAK", None)):
-            match.fields["direction"] = 1
+        _set_direction(analysis, match, part)
         resolved = resolve(match, published)
         if resolved is not None:
             value, precision = resolved
@@ -105,14 +101,31 @@ def _merge_pair(first: TemporalMatch, second: TemporalMatch, published: datetime
     return None
 
 
-def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue: re.Pattern[str],
-                            clause_opener: re.Pattern[str] | None = None, clause_break: re.Pattern[str] | None = None) -> bool:
-    """A weekday with no 'last'/'next' word is the latest one on or before
-    publication, unless its own clause speaks in the future tense ('izjavila je
-    u četvrtak kako će Kosovo ...': the future is the reported clause's, the
-    Thursday is past)."""
-    if match.kind != "weekday" or match.fields.get("direction", 0) != 0:
-        return False
+def _set_direction(analysis: Analysis, match: TemporalMatch, part) -> None:
+    """Which way an expression with no 'last'/'next' word points, from the tense of
+    its own clause (the pack's FUTURE and PAST cues). A bare weekday is the latest
+    one on or before publication unless its clause speaks in the future; a date
+    or a month without its year is the nearest one, the next in a future clause,
+    and a month also the last in a past one ('optužnicu je u siječnju podignuo').
+    A day told in the past keeps the nearest: a past clause names future days
+    ('pokrenule su kampanje za izbore 18. veljače'). The cue is the clause's own:
+    in 'izjavila je u četvrtak kako će Kosovo ...' the future is the reported
+    clause's, and the Thursday is past."""
+    if match.kind not in ("weekday", "date", "month") or "year" in match.fields or match.fields.get("direction", 0) != 0:
+        return
+    future_cue, past_cue = getattr(part, "FUTURE", None), getattr(part, "PAST", None)
+    if future_cue is None and past_cue is None:
+        return
+    start, end = _clause(analysis, match, getattr(part, "CLAUSE_OPENER", None), getattr(part, "CLAUSE_BREAK", None))
+    if future_cue is not None and future_cue.search(analysis.text, start, end):
+        match.fields["direction"] = 1
+    elif match.kind == "month" and past_cue is not None and past_cue.search(analysis.text, start, end):
+        match.fields["direction"] = -1
+
+
+def _clause(analysis: Analysis, match: TemporalMatch, clause_opener: re.Pattern[str] | None,
+            clause_break: re.Pattern[str] | None) -> tuple[int, int]:
+    """The character span of the clause an expression stands in."""
     sentence = analysis.sentence_at(match.start)
     start, end = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
     for boundary in (clause_opener, clause_break):
@@ -121,7 +134,7 @@ def _bare_weekday_in_future(analysis: Analysis, match: TemporalMatch, future_cue
         before = [m.end() for m in boundary.finditer(analysis.text, start, match.start)]
         after = boundary.search(analysis.text, match.end, end)
         start, end = (before[-1] if before else start), (after.start() if after else end)
-    return future_cue.search(analysis.text, start, end) is not None
+    return start, end
 
 
 # ---------------------------------------------------------------- values
@@ -195,17 +208,10 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
         return None
     today = published.date()
     if kind == "date":
-        year = today.year
-        try:
-            day = date(year, f["month"], f["day"])
-            if day > today + FUTURE_SLACK:
-                day = date(year - 1, f["month"], f["day"])
-        except ValueError:
-            return None
-        return day_value(day), "day"
+        day = yearless_day(today, f["month"], f["day"], f.get("direction", 0))
+        return (day_value(day), "day") if day is not None else None
     if kind == "month":
-        year = today.year - (1 if f["month"] > today.month + 1 else 0)
-        return month_value(year, f["month"]), "month"
+        return month_value(*yearless_month(today, f["month"], f.get("direction", 0))), "month"
     if kind == "weekday":
         return day_value(weekday_near(today, f["weekday"], f.get("direction", 0))), "day"
     if kind == "relative":
@@ -217,6 +223,36 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
     if kind == "clock":
         return f"{today.isoformat()}T{f['hour']:02d}:{f['minute']:02d}", "minute"
     return None
+
+
+def yearless_day(today: date, month: int, day: int, direction: int = 0) -> date | None:
+    """The day a date written without its year names: the latest such day no more
+    than FUTURE_REACH after today ('18. veljače' in January is next month, '7.
+    travnja' in December last April, since news tells more of what was than of
+    what will be); in a clause told in the future (direction 1), the next one.
+    None when no year near today has that day (29 February)."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if direction > 0:
+        return min((c for c in candidates if c >= today - FUTURE_SLACK), default=None)
+    return max((c for c in candidates if c <= today + FUTURE_REACH), default=None)
+
+
+def yearless_month(today: date, month: int, direction: int = 0) -> tuple[int, int]:
+    """(year, month) of a month named without its year: the latest such month no
+    more than FUTURE_REACH_MONTHS after this one ('za rujan' in June is this
+    September, 'u travnju' in December last April); in a clause told in the future
+    (direction 1) the next one, in the past (-1) the last."""
+    here = today.year * 12 + today.month - 1
+    candidates = [(year, month) for year in (today.year - 1, today.year, today.year + 1)]
+    if direction > 0:
+        return min((c for c in candidates if c[0] * 12 + c[1] - 1 >= here), key=lambda c: c[0] * 12 + c[1])
+    reach = 0 if direction < 0 else FUTURE_REACH_MONTHS
+    return max((c for c in candidates if c[0] * 12 + c[1] - 1 <= here + reach), key=lambda c: c[0] * 12 + c[1])
 
 
 def weekday_near(today: date, weekday: int, direction: int) -> date:

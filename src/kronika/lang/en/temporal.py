@@ -89,3 +89,6 @@ CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|and)\s|;\s", re.IGNORECASE)
 
 # Future: a bare weekday in a sentence with one of these is the next such day.
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is due to|are due to|is to|are to|plans? to|intends? to)\b", re.IGNORECASE)
+
+# Past: a past auxiliary or a regular past form ('was signed', 'met in January' is not one: irregular forms are not known)
+PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)

@@ -221,3 +221,9 @@ CLAUSE_OPENER = re.compile(r"\b(?:da|kako|što|jer|ako|koji|koja|koje|kojeg|koje
 
 # Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće'...
 FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira)\b", re.IGNORECASE)
+
+# Past: an auxiliary beside an l-participle or a passive participle, either order
+# ('je u siječnju podignuo', 'je završeno', 'sastao se je', 'potpisali su').
+_PARTICIPLE = r"[^\W\d_]{2,}(?:ao|eo|io|uo|la|lo|li|le|en|ena|eno|eni|ene|an|ana|ano|ani|ane)"
+PAST = re.compile(rf"\b(?:je|su|sam|smo|ste|si|nije|nisu)\b(?:\s+[^\s,.;]+){{0,3}}?\s+{_PARTICIPLE}\b"
+                  rf"|\b{_PARTICIPLE}\s+(?:se\s+)?(?:je|su|sam|smo|ste)\b", re.IGNORECASE)
