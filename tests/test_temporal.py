@@ -145,6 +145,20 @@ def test_a_month_without_its_year_follows_the_tense_of_its_clause(lang: str, tex
     assert resolve_one(text, lang).value == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Vlada je pala 2019. godine, a nova je izabrana u ožujku iste godine.", ("u ožujku iste godine", "2019-03", "month")),
+    ("Sporazum je potpisan 2016. Te godine počeli su i pregovori.", ("Te godine", "2016", "year")),
+    ("Rat je završio prije jednog desetljeća.", ("prije jednog desetljeća", "2015", "year")),
+    ("Gospodarstvo je raslo tijekom prošlog desetljeća.", ("prošlog desetljeća", "201X", "decade")),
+    ("Primirje bi moglo trajati do Božića.", ("do Božića", "2025-12-25", "day")),
+    ("Eksplozija se dogodila oko 5:40 ujutro.", ("5:40 ujutro", "2025-12-11T05:40", "minute")),
+    ("Prosvjed je počeo u 8.15 navečer.", ("8.15 navečer", "2025-12-11T20:15", "minute")),
+])
+def test_anaphoric_years_decades_holidays_and_parts_of_day(text: str, expected: tuple[str, str, str]) -> None:
+    found = find_timexes(get_pack("hr").analyse(text), get_pack("hr"), PUBLISHED)
+    assert expected in [(t.text, t.value, t.precision) for t in found]
+
+
 def test_offsets_hold_when_lower_casing_changes_the_length() -> None:
     # 'İ'.lower() is two characters: the rules then run case-blind on the text as written
     text = "İSTANBUL, sastanak je bio 21. studenoga."

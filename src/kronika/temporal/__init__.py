@@ -71,9 +71,20 @@ def combine(text: str, matches: list[TemporalMatch], published: datetime | None)
     said relatively ('u svibnju prošle godine', '28. svibnja prošle godine')."""
     out: list[TemporalMatch] = []
     i = 0
+    last_year: int | None = None  # the year named last: 'iste godine' is it again
     while i < len(matches):
         current = matches[i]
+        if current.kind == "same_year" and last_year is not None:
+            current = TemporalMatch(current.start, current.end, "year", {"year": last_year})
+        if "year" in current.fields and current.kind in ("year", "date", "month"):
+            last_year = current.fields["year"]
         following = matches[i + 1] if i + 1 < len(matches) else None
+        if following is not None and following.kind == "same_year" and last_year is not None \
+                and current.kind in ("date", "month") and "year" not in current.fields and _adjacent(text, current, following):
+            # 'u lipnju iste godine': June of the year named before
+            out.append(TemporalMatch(current.start, following.end, current.kind, {**current.fields, "year": last_year}))
+            i += 2
+            continue
         if following is not None and _adjacent(text, current, following):
             merged = _merge_pair(current, following, published)
             if merged is not None:
@@ -191,6 +202,8 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
     f = match.fields
     kind = match.kind
     if kind == "duration":
+        if f["unit"] == "decade":
+            return f"P{10 * f['number']}Y", "duration"
         return f"P{f['number']}{DURATION_LETTERS[f['unit']]}", "duration"
     if kind == "year":
         return f"{f['year']:04d}", "year"
@@ -214,6 +227,10 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
         return month_value(*yearless_month(today, f["month"], f.get("direction", 0))), "month"
     if kind == "weekday":
         return day_value(weekday_near(today, f["weekday"], f.get("direction", 0))), "day"
+    if kind == "ago" and f["unit"] == "decade":  # 'prije jednog desetljeća': the year ten years back
+        return f"{today.year + 10 * f['offset']:04d}", "year"
+    if kind == "relative" and f["unit"] == "decade":  # 'prošlog desetljeća': the decade before this one
+        return f"{today.year // 10 + f['offset']}X", "decade"
     if kind == "relative":
         return relative_value(today, f["unit"], f["offset"])
     if kind == "ago":

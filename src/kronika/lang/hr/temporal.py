@@ -67,6 +67,11 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
          rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<oneunit>{_alternation(d['one_unit'])})\b"),
         ("one_unit", _first_words(d["one_unit"]), rf"\b(?P<oneunit>{_alternation(d['one_unit'])})\b"),
         ("clock", frozenset({"u"}), r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
+        # '5:58 ujutro', '20.30 navečer': a time of day told with its part of the day needs no 'u'
+        ("clock", DIGITS, rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*sati)?\s+(?P<part>{_alternation(d['parts_of_day'])})\b"),
+        ("same_year", _first_words(d["same_year"]), rf"\b(?:{_alternation(d['same_year'])})\b"),
+        ("holiday", _first_words(list(look["holiday"]) + ["do", "uoči", "za"]),
+         rf"\b(?:(?:do|uoči|za)\s+)?(?P<holiday>{_alternation(look['holiday'])})\b"),
     ]
     # A rule that opened with optional words scanned slowly: those words are
     # now a prefix matched leftwards from the core (see _PREFIXES).
@@ -131,6 +136,13 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
             g[key] = int(g[key])
     if "hour2" in g:
         g["hour"], g["minute"] = int(g.pop("hour2")), 0
+    if "part" in g:  # '8:30 navečer' is 20:30
+        if WORDS.data["parts_of_day"][g.pop("part").lower()] == "pm" and g["hour"] < 12:
+            g["hour"] += 12
+    if kind == "holiday":
+        month, day = WORDS.lookups["holiday"][g.pop("holiday").lower()]
+        g.update(month=month, day=day)
+        kind = "date"
     if kind == "weekday":
         g["weekday"] = look["weekday"][g["weekday"].lower()]
         mod = g.pop("mod", "").lower()
