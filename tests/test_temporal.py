@@ -5,7 +5,7 @@ import csv
 import json
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -157,6 +157,30 @@ def test_a_month_without_its_year_follows_the_tense_of_its_clause(lang: str, tex
 def test_anaphoric_years_decades_holidays_and_parts_of_day(text: str, expected: tuple[str, str, str]) -> None:
     found = find_timexes(get_pack("hr").analyse(text), get_pack("hr"), PUBLISHED)
     assert expected in [(t.text, t.value, t.precision) for t in found]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hr", "Ove jeseni počinju pregovori o proračunu.", ("Ove jeseni", "2025-FA")),
+    ("hr", "Prošle zime vlada je podigla cijene plina.", ("Prošle zime", "2024-WI")),
+    ("hr", "Ljetos je u zemlju stiglo tisuću izbjeglica.", ("Ljetos", "2025-SU")),
+    ("hr", "Izbori bi se mogli održati na proljeće.", ("na proljeće", "2025-SP")),
+    ("en", "Talks will resume next spring.", ("next spring", "2026-SP")),
+    ("en", "The strikes of last summer cost millions.", ("last summer", "2025-SU")),
+])
+def test_seasons_resolve_to_a_season_of_a_year(lang: str, text: str, expected: tuple[str, str]) -> None:
+    found = find_timexes(get_pack(lang).analyse(text), get_pack(lang), PUBLISHED)
+    assert [(t.text, t.value, t.precision) for t in found] == [(*expected, "season")]
+
+
+def test_a_season_is_an_interval_of_days() -> None:
+    from kronika.temporal.intervals import date_interval
+    assert date_interval("2025-WI") == (date(2025, 12, 1), date(2026, 2, 28))
+    assert date_interval("2024-SU") == (date(2024, 6, 1), date(2024, 8, 31))
+
+
+def test_a_quotation_is_a_clause_of_its_own_for_the_tense_of_a_weekday() -> None:
+    text = '"Sigurno ćemo se dogovoriti", rekao je ministar u utorak.'
+    assert resolve_one(text, "hr").value == "2025-12-09"
 
 
 def test_offsets_hold_when_lower_casing_changes_the_length() -> None:

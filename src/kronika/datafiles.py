@@ -116,6 +116,7 @@ class TemporalWords:
             "weekday": {form: int(number) for number, forms in data["weekdays"].items() for form in forms},
             "unit": {form: unit for unit, forms in data["units"].items() for form in forms},
             "number": {str(word): value for word, value in data["numbers"].items()},
+            "season": {str(form).lower(): season for season, forms in (data.get("seasons") or {}).items() for form in forms},
             # 'Božić' → (12, 25): holidays on a fixed day, keyed lower-case as the rules match them
             "holiday": {str(form).lower(): tuple(int(part) for part in str(day).split("-"))
                         for day, forms in (data.get("holidays") or {}).items() for form in forms},

@@ -28,7 +28,7 @@ SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
 Modality = Literal["asserted", "negated", "conditional", "intended", "hypothetical", "historical"]
 MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 
-Precision = Literal["minute", "hour", "day", "week", "month", "quarter", "year", "decade", "duration", "unknown"]
+Precision = Literal["minute", "hour", "day", "week", "month", "season", "quarter", "year", "decade", "duration", "unknown"]
 
 
 class _Record(BaseModel):
@@ -151,7 +151,7 @@ class Timex(_Record):
     """A temporal expression found in the text and resolved against the publication time."""
 
     text: str
-    value: str = Field(description="'2025-11-21', '2025-W50', '2025-11', '2025', '2025-12-11T22:07' or a duration 'P17D'.")
+    value: str = Field(description="'2025-11-21', '2025-W50', '2025-11', '2025-SU' (a season), '2025', '2025-12-11T22:07' or a duration 'P17D'.")
     precision: Precision
     start: int
     end: int

@@ -99,7 +99,7 @@ def _joined(first: list, second: list) -> list:
     return first + [e for e in second if (e.start, e.end, tuple(map(tuple, e.trigger_spans))) not in seen]
 
 
-PRECISION_ORDER = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
+PRECISION_ORDER = ("minute", "hour", "day", "week", "month", "season", "quarter", "year", "decade")
 
 
 def precision_rank(precision: str | None) -> int:

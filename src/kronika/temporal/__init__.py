@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
 from kronika.model import Timex
+from kronika.temporal.intervals import season_interval
 from kronika.temporal.matches import TemporalMatch
 from kronika.text import Analysis
 
@@ -134,12 +135,16 @@ def _set_direction(analysis: Analysis, match: TemporalMatch, part) -> None:
         match.fields["direction"] = -1
 
 
+QUOTATION_END = re.compile(r"[\"”“»«]\s*,")  # a closing quotation mark before the reporting clause
+
+
 def _clause(analysis: Analysis, match: TemporalMatch, clause_opener: re.Pattern[str] | None,
             clause_break: re.Pattern[str] | None) -> tuple[int, int]:
-    """The character span of the clause an expression stands in."""
+    """The character span of the clause an expression stands in; a quotation is a
+    clause of its own ('"... će se složiti", citirala je izjavu od utorka')."""
     sentence = analysis.sentence_at(match.start)
     start, end = (sentence.start, sentence.end) if sentence else (0, len(analysis.text))
-    for boundary in (clause_opener, clause_break):
+    for boundary in (QUOTATION_END, clause_opener, clause_break):
         if boundary is None:
             continue
         before = [m.end() for m in boundary.finditer(analysis.text, start, match.start)]
@@ -189,7 +194,7 @@ def resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str]
         resolved = _resolve(match, published)
     except (OverflowError, ValueError):
         return None
-    if resolved is not None and resolved[1] in ("year", "month", "week", "day", "minute") \
+    if resolved is not None and resolved[1] in ("year", "season", "month", "week", "day", "minute") \
             and not 1 <= int(resolved[0][:resolved[0].index("-")] if "-" in resolved[0] else resolved[0]) <= MAX_YEAR:
         return None
     return resolved
@@ -225,6 +230,8 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
         return (day_value(day), "day") if day is not None else None
     if kind == "month":
         return month_value(*yearless_month(today, f["month"], f.get("direction", 0))), "month"
+    if kind == "season":
+        return season_value(today, f["season"], f.get("offset", 0)), "season"
     if kind == "weekday":
         return day_value(weekday_near(today, f["weekday"], f.get("direction", 0))), "day"
     if kind == "ago" and f["unit"] == "decade":  # 'prije jednog desetljeća': the year ten years back
@@ -270,6 +277,23 @@ def yearless_month(today: date, month: int, direction: int = 0) -> tuple[int, in
         return min((c for c in candidates if c[0] * 12 + c[1] - 1 >= here), key=lambda c: c[0] * 12 + c[1])
     reach = 0 if direction < 0 else FUTURE_REACH_MONTHS
     return max((c for c in candidates if c[0] * 12 + c[1] - 1 <= here + reach), key=lambda c: c[0] * 12 + c[1])
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in; winter takes the year of its December
+
+
+def season_value(today: date, season: str, offset: int) -> str:
+    """'2005-SU': this year's such season (offset 0: 'ovog ljeta', 'this summer';
+    a winter in January or February is the one begun in December before), the
+    last one that has ended (-1: 'prošle zime'), or the next one to begin (1)."""
+    year = today.year - (1 if season == "WI" and today.month < 3 else 0)
+    if offset < 0:
+        start, end = season_interval(f"{year:04d}-{season}")
+        year -= 0 if end < today else 1
+    elif offset > 0:
+        start, _ = season_interval(f"{year:04d}-{season}")
+        year += 0 if start > today else 1
+    return f"{year:04d}-{season}"
 
 
 def weekday_near(today: date, weekday: int, direction: int) -> date:

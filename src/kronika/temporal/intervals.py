@@ -5,9 +5,23 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}  # first and last month
+
+
+def season_interval(value: str) -> tuple[date, date]:
+    """First and last day of a season: '2005-SU' is June to August 2005, '2005-WI' December 2005 to February 2006."""
+    year, season = int(value[:4]), value[5:7]
+    first, last = SEASONS[season]
+    end_year = year + (last < first)
+    following = date(end_year + (last == 12), last % 12 + 1, 1)
+    return date(year, first, 1), following - timedelta(days=1)
+
+
 def date_interval(value: str) -> tuple[date, date]:
-    """First and last day a date value stands for: '2025', '2025-11', '2025-W50', '2025-11-21'."""
+    """First and last day a date value stands for: '2025', '2025-SU', '2025-11', '2025-W50', '2025-11-21'."""
     value = value[:10]
+    if value[5:7] in SEASONS:
+        return season_interval(value)
     if len(value) == 4:
         year = int(value)
         return date(year, 1, 1), date(year, 12, 31)

@@ -30,6 +30,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("vague", rf"\b(?P<vague>{_alt(d['vague'])})\b"),
         ("relative_word", rf"\b(?P<word>{_alt(d['relative_words'])})\b"),
         ("relative", rf"\b(?P<which>{_alt(d['relative_this'] + d['relative_last'] + d['relative_next'])})\s+(?P<unit>{unit})\b"),
+        ("season", rf"\b(?:(?P<which>{_alt(d['relative_this'] + d['relative_last'] + d['relative_next'])})|in(?:\s+the)?)\s+(?P<season>{_alt(look['season'])})\b"),
         ("ago", rf"\b(?P<number>{number})\s+(?P<unit>{unit})\s+ago\b"),
         ("ahead", rf"\bin\s+(?P<number>{number})\s+(?P<unit>{unit})\b(?!\s+ago)"),
         ("duration", rf"\b(?:{_alt(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
@@ -57,6 +58,10 @@ def _fields(kind: str, m: re.Match[str]) -> tuple[str, dict]:
     if "number" in g:
         text = g.pop("number").lower()
         g["number"] = int(text) if text.isdigit() else look["number"][text]
+    if kind == "season":
+        g["season"] = look["season"][g["season"].lower()]
+        which = g.pop("which", "").lower()
+        g["offset"] = -1 if which in d["relative_last"] else 1 if which in d["relative_next"] else 0
     if kind == "relative":
         which = g.pop("which").lower()
         g["offset"] = -1 if which in d["relative_last"] else 1 if which in d["relative_next"] else 0

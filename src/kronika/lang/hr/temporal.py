@@ -69,6 +69,9 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
         ("clock", frozenset({"u"}), r"\bu\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*sati)?\b|\bu\s+(?P<hour2>\d{1,2})\s+sati\b"),
         # '5:58 ujutro', '20.30 navečer': a time of day told with its part of the day needs no 'u'
         ("clock", DIGITS, rf"\b(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*sati)?\s+(?P<part>{_alternation(d['parts_of_day'])})\b"),
+        ("season", _first_words(d["relative_this"] + d["relative_last"] + d["relative_next"] + ["u", "na", "tijekom", "početkom", "krajem", "sredinom", "do"]),
+         rf"\b(?:(?P<which>{this}|{last}|{following})|u|na|tijekom|početkom|krajem|sredinom|do)\s+(?P<season>{_alternation(look['season'])})\b"),
+        ("season", _first_words(d["season_words"]), rf"\b(?P<season_word>{_alternation(d['season_words'])})\b"),
         ("same_year", _first_words(d["same_year"]), rf"\b(?:{_alternation(d['same_year'])})\b"),
         ("holiday", _first_words(list(look["holiday"]) + ["do", "uoči", "za"]),
          rf"\b(?:(?:do|uoči|za)\s+)?(?P<holiday>{_alternation(look['holiday'])})\b"),
@@ -139,6 +142,9 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
     if "part" in g:  # '8:30 navečer' is 20:30
         if WORDS.data["parts_of_day"][g.pop("part").lower()] == "pm" and g["hour"] < 12:
             g["hour"] += 12
+    if kind == "season":
+        g["season"] = look["season"][g["season"].lower()] if "season" in g else WORDS.data["season_words"][g.pop("season_word").lower()]
+        g["offset"] = _which(g.pop("which", ""))
     if kind == "holiday":
         month, day = WORDS.lookups["holiday"][g.pop("holiday").lower()]
         g.update(month=month, day=day)
@@ -231,8 +237,8 @@ CLAUSE_BREAK = re.compile(r",\s+(?:a|ali|no|dok|nakon što|te|u vrijeme dok|u vr
 # beyond one of these is that clause's, not the weekday's.
 CLAUSE_OPENER = re.compile(r"\b(?:da|kako|što|jer|ako|koji|koja|koje|kojeg|kojem|kojim|kojoj|koju|kojih)\b", re.IGNORECASE)
 
-# Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće'...
-FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira)\b", re.IGNORECASE)
+# Future: 'će' and its forms, 'ćemo', 'ćete', 'hoće', and what is due ('treba se sastati u srijedu')...
+FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira|treba|trebaju)\b", re.IGNORECASE)
 
 # Past: an auxiliary beside an l-participle or a passive participle, either order
 # ('je u siječnju podignuo', 'je završeno', 'sastao se je', 'potpisali su').
