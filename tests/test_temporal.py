@@ -183,6 +183,28 @@ def test_a_quotation_is_a_clause_of_its_own_for_the_tense_of_a_weekday() -> None
     assert resolve_one(text, "hr").value == "2025-12-09"
 
 
+MONDAY = parse_datetime("2025-12-15T10:00:00+01:00")  # ISO week 51; the weekend just gone is in week 50
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("hr", "Ministar je dao ostavku tijekom vikenda.", "2025-W50"),
+    ("hr", "Stranke će se sastati ovog vikenda.", "2025-W51"),
+    ("hr", "Prosvjedi su počeli prošlog vikenda.", "2025-W50"),
+    ("en", "Protesters marched through the capital over the weekend.", "2025-W50"),
+    ("en", "The party will hold its congress this weekend.", "2025-W51"),
+])
+def test_a_weekend_is_the_week_of_its_saturday(lang: str, text: str, expected: str) -> None:
+    timex = resolve_one(text, lang, MONDAY)
+    assert (timex.value, timex.precision) == (expected, "week")
+
+
+def test_a_deadline_without_its_year_lies_ahead() -> None:
+    july = parse_datetime("2025-07-20T12:00:00+02:00")
+    assert resolve_one("Primirje vrijedi do Božića.", "hr", july).value == "2025-12-25"
+    assert resolve_one("Misija ostaje do 31. listopada.", "hr", july).value == "2025-10-31"
+    assert resolve_one("Misija je ostala do 31. listopada.", "hr", july).value == "2024-10-31"
+
+
 def test_offsets_hold_when_lower_casing_changes_the_length() -> None:
     # 'İ'.lower() is two characters: the rules then run case-blind on the text as written
     text = "İSTANBUL, sastanak je bio 21. studenoga."

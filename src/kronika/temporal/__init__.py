@@ -19,7 +19,7 @@ from kronika.temporal.intervals import season_interval
 from kronika.temporal.matches import TemporalMatch
 from kronika.text import Analysis
 
-DURATION_LETTERS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+DURATION_LETTERS = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}
 FUTURE_SLACK = timedelta(days=7)  # a date without a year may lie a little after publication
 FUTURE_REACH = timedelta(days=92)  # ... and, told in no tense, up to a season ahead ('izbori 18. veljače' in January)
 FUTURE_REACH_MONTHS = 3
@@ -123,16 +123,30 @@ def _set_direction(analysis: Analysis, match: TemporalMatch, part) -> None:
     ('pokrenule su kampanje za izbore 18. veljače'). The cue is the clause's own:
     in 'izjavila je u četvrtak kako će Kosovo ...' the future is the reported
     clause's, and the Thursday is past."""
-    if match.kind not in ("weekday", "date", "month") or "year" in match.fields or match.fields.get("direction", 0) != 0:
+    weekend = match.fields.get("unit") == "weekend" and match.fields.get("offset", 0) == 0
+    if (match.kind not in ("weekday", "date", "month") and not weekend) or "year" in match.fields \
+            or match.fields.get("direction", 0) != 0:
         return
     future_cue, past_cue = getattr(part, "FUTURE", None), getattr(part, "PAST", None)
     if future_cue is None and past_cue is None:
         return
     start, end = _clause(analysis, match, getattr(part, "CLAUSE_OPENER", None), getattr(part, "CLAUSE_BREAK", None))
+    past = past_cue is not None and past_cue.search(analysis.text, start, end) is not None
     if future_cue is not None and future_cue.search(analysis.text, start, end):
         match.fields["direction"] = 1
-    elif match.kind == "month" and past_cue is not None and past_cue.search(analysis.text, start, end):
+    elif match.kind in ("date", "month") and not past and _deadline(analysis.text, match, getattr(part, "DEADLINE", None)):
+        match.fields["direction"] = 1  # 'mjere vrijede do Božića': a deadline not yet past lies ahead
+    elif (match.kind == "month" or weekend) and past_cue is not None and past_cue.search(analysis.text, start, end):
         match.fields["direction"] = -1
+
+
+def _deadline(text: str, match: TemporalMatch, deadline: re.Pattern[str] | None) -> bool:
+    """Is the expression, with the word before it, a deadline (the pack's DEADLINE: 'do 31. listopada')?"""
+    if deadline is None:
+        return False
+    before = re.search(r"(\S+\s+)$", text[max(0, match.start - 20) : match.start])
+    return deadline.match((before.group(1) if before else "") + text[match.start : match.end]) is not None \
+        or deadline.match(text[match.start : match.end]) is not None
 
 
 QUOTATION_END = re.compile(r"[\"”“»«]\s*,")  # a closing quotation mark before the reporting clause
@@ -234,6 +248,8 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
         return season_value(today, f["season"], f.get("offset", 0)), "season"
     if kind == "weekday":
         return day_value(weekday_near(today, f["weekday"], f.get("direction", 0))), "day"
+    if kind in ("relative", "ago", "vague") and f["unit"] == "weekend":
+        return week_value(weekend_saturday(today, f.get("offset", 0), f.get("direction", 0))), "week"
     if kind == "ago" and f["unit"] == "decade":  # 'prije jednog desetljeća': the year ten years back
         return f"{today.year + 10 * f['offset']:04d}", "year"
     if kind == "relative" and f["unit"] == "decade":  # 'prošlog desetljeća': the decade before this one
@@ -279,7 +295,17 @@ def yearless_month(today: date, month: int, direction: int = 0) -> tuple[int, in
     return max((c for c in candidates if c[0] * 12 + c[1] - 1 <= here + reach), key=lambda c: c[0] * 12 + c[1])
 
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in; winter takes the year of its December
+def weekend_saturday(today: date, offset: int, direction: int = 0) -> date:
+    """The Saturday of the weekend meant: this week's ('ovog vikenda', 'tijekom
+    vikenda'), except that told in the past on a weekday it is the one just gone
+    ('dao je intervju tijekom vikenda' on a Monday); offset -1 the weekend before
+    this week, +1 the next one to come."""
+    saturday = today + timedelta(days=6 - today.isoweekday())  # this ISO week's Saturday
+    if offset == 0:
+        return saturday - timedelta(days=7) if direction < 0 and today.isoweekday() < 6 else saturday
+    if offset > 0:
+        return saturday + timedelta(days=7 * (offset - (1 if today.isoweekday() < 6 else 0)))
+    return saturday + timedelta(days=7 * offset)
 
 
 def season_value(today: date, season: str, offset: int) -> str:

@@ -242,6 +242,6 @@ FUTURE = re.compile(r"\b(?:ću|ćeš|će|ćemo|ćete|hoće|namjerava|planira|tre
 
 # Past: an auxiliary beside an l-participle or a passive participle, either order
 # ('je u siječnju podignuo', 'je završeno', 'sastao se je', 'potpisali su').
-_PARTICIPLE = r"[^\W\d_]{2,}(?:ao|eo|io|uo|la|lo|li|le|en|ena|eno|eni|ene|an|ana|ano|ani|ane)"
+_PARTICIPLE = r"[^\W\d_]{1,}(?:ao|eo|io|uo|la|lo|li|le|en|ena|eno|eni|ene|an|ana|ano|ani|ane)"
 PAST = re.compile(rf"\b(?:je|su|sam|smo|ste|si|nije|nisu)\b(?:\s+[^\s,.;]+){{0,3}}?\s+{_PARTICIPLE}\b"
                   rf"|\b{_PARTICIPLE}\s+(?:se\s+)?(?:je|su|sam|smo|ste)\b", re.IGNORECASE)
