@@ -57,3 +57,19 @@ def test_a_bare_weekday_just_after_the_latest_anchored_day_moves_the_reference_n
     matches = pack_part(HR, "temporal").find(text)
     assert infer_reference(text, matches, today=date(2026, 12, 2)).date() == date(2008, 3, 17)  # 'u ponedjeljak': the 17th
     assert infer_reference(text, matches, today=date(2026, 12, 2), story=True).date() == date(2008, 3, 15)
+
+
+def test_a_wire_dateline_gives_the_day_in_its_latest_year_or_the_year_the_text_names() -> None:
+    assert reference("ZAGREB, 14. listopada (Hina) - Vlada je u utorak usvojila proračun.") == date(2026, 10, 14)
+    assert reference("SPLIT, 3. prosinca (Hina) – Sabor je raspravljao o zakonu.") == date(2025, 12, 3)
+    text = "SARAJEVO, 9. ožujka (Hina) - Predsjedništvo je raspravljalo o reformama dogovorenima 2004. godine."
+    assert reference(text) == date(2004, 3, 9)
+    en = get_pack("en")
+    wire = "KYIV, Ukraine, Jan 20 (Reuters) - Ukraine's parliament on Tuesday approved the budget."
+    found = infer_reference(wire, pack_part(en, "temporal").find(wire), today=date(2026, 12, 2))
+    assert found is not None and found.date() == date(2026, 1, 20)
+
+
+def test_a_date_in_the_body_is_no_dateline() -> None:
+    # no capitals before it and no agency or dash after it
+    assert reference("Ministri su se sastali 14. listopada u Zagrebu.") is None

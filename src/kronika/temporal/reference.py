@@ -7,8 +7,9 @@ tell which of those years it is. From those, the article is taken to have
 been written on the latest such weekday-anchored date: news names the days of
 what it reports, and the latest of them is the news of the day (on the
 development gold this fits better than any later day). With no anchored date, the
-latest full date the text gives ("20. svibnja 2009.") is the reference. With
-neither, there is no reference: relative dates stay unresolved rather than
+latest full date the text gives ("20. svibnja 2009.") is the reference; then
+a wire dateline's day ("ZAGREB, Dec 11 (Reuters) -"), in the year the text
+names last or else the latest such day. With none, there is no reference: relative dates stay unresolved rather than
 being resolved against today.
 
 Everything here is calendar arithmetic on the language pack's matches; no
@@ -17,6 +18,7 @@ word of any language is known here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -90,7 +92,41 @@ def infer_reference(text: str, matches: list[TemporalMatch], today: date | None 
                 continue
     if full_dates and max(full_dates).year >= max(years, default=0):
         return _noon(max(full_dates))
+    dateline = dateline_day(text, matches)
+    if dateline is not None:
+        month, day = dateline
+        return _noon(_dateline_date(month, day, years, today))
     return None
+
+
+DATELINE = re.compile(r"^[^\W\d_a-z][^\W\da-z]+(?:[ .'’-]+[^\W\d_a-z][^\W\da-z]*)*(?:,\s*[^\W\d_][\w .'’-]{0,30})?,\s*$")
+DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—]")
+
+
+def dateline_day(text: str, matches: list[TemporalMatch]) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline that opens a line: 'ZAGREB, Dec 11 (Reuters) -',
+    'BEOGRAD, 11. prosinca (Hina) –'. The place is in capitals, the date has no year."""
+    for m in matches:
+        if m.kind != "date" or "year" in m.fields:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.start - line_start > 60:
+            continue
+        if DATELINE.match(text[line_start : m.start]) and DATELINE_TAIL.match(text[m.end : m.end + 50]):
+            return m.fields["month"], m.fields["day"]
+    return None
+
+
+def _dateline_date(month: int, day: int, years: list[int], today: date) -> date:
+    """The dateline's day in the year the text names last if it names one, else its latest on or before today."""
+    for year in ([max(years)] if years else []) + list(range(today.year, today.year - 8, -1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= today or years:
+            return candidate
+    return date(today.year - 8, month, min(day, 28))
 
 
 LATER_WEEKDAY_REACH = 3  # days: a bare weekday this soon after the latest anchored day is after it
