@@ -458,3 +458,9 @@ def test_a_relative_clause_holds_its_whole_list_of_names() -> None:
     text = ("Ako se Rusija nastavi protiviti odluci, Kontakt skupina, čije su članice Britanija, Njemačka, Francuska i "
             "Sjedinjene Države, donijet će odluku.")
     assert not [e for e in events(text) if e.recipient is not None and e.recipient.country in ("DEU", "FRA", "USA")]
+
+
+def test_an_armed_movement_without_a_country_is_a_party_but_a_loose_collective_is_not() -> None:
+    found = dyads("Pakistanska vojska uhitila je u utorak dvojicu zapovjednika al-Qaide.")
+    assert ("COERCE", "PAK", None) in found
+    assert not dyads("Ministar je u utorak pozvao međunarodnu zajednicu da pomogne.")

@@ -170,7 +170,7 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
     speakers = {id(f.speaker) for f in frames if f.speaker is not None and not (not f.trailing and f.verb > head)}
     relative, authors = relative_clauses(tokens, part, head)
     # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
-    others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and r.entity.country is not None and id(r) not in speakers
+    others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and has_country(r.entity) and id(r) not in speakers
               and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
               and (not r.location or trigger.entry["type"] in PLACE_TARGETS or trigger.entry.get("place"))
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
@@ -241,10 +241,18 @@ def own_government(actor: Entity) -> Entity | None:
     return Entity(name=country.name, text="", country=actor.country, sector="GOV", kb_id=country.id)
 
 
+def has_country(entity: Entity) -> bool:
+    """Can the entity be a party: it has a country, or it is an armed movement the
+    knowledge base knows to have none (al-Qaeda, the Islamic State, their men),
+    which PLOVER codes as such. An unresolved role ('pregovarač') and a loose
+    collective ('the international community', 'the West') are not."""
+    return entity.country is not None or (bool(entity.kb_id) and entity.sector == "REB")
+
+
 def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool:
     if recipient is None:
         return actor.country is not None  # a one-place event
-    if actor.country is None or recipient.country is None:
+    if not has_country(actor) or not has_country(recipient):
         return False
     if actor.name == recipient.name or (actor.kb_id and actor.kb_id == recipient.kb_id):
         # one actor on both sides is no event, but a country's students against its government are two
