@@ -533,3 +533,18 @@ def test_an_unnamed_international_official_is_the_one_the_article_named_last() -
     assert triple(found["dužnosnik EU"]) == ("Gilles de Kerchove", "IGO", "IGO")
     # with no one named, the body itself
     assert triple(mentions("Dužnosnik EU rekao je da je prijetnja stvarna.", date(2010, 5, 5))["Dužnosnik EU"])[1:] == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    ("Croat forces shelled the village at dawn.", "Croat forces", "HRV", "MIL"),
+    ("Serb leaders rejected the plan on Monday.", "Serb leaders", "SRB", "GOV"),
+    ("Nigerian-led troops entered the capital.", "Nigerian-led troops", "NGA", "MIL"),
+])
+def test_english_peoples_and_leaders_before_a_role_give_its_country(text: str, phrase: str, country: str, sector: str) -> None:
+    found = mentions(text, pack=EN)[phrase]
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_english_ethnic_people_belong_to_the_country_the_text_is_about() -> None:
+    found = mentions("Police in Macedonia detained ethnic Albanians near Skopje, Macedonian officials said.", pack=EN)
+    assert (found["Albanians"].country, found["Albanians"].sector) == ("MKD", "CVL")

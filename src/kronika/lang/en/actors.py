@@ -22,6 +22,8 @@ def word_key(word: str) -> str:
     """Case-free key: possessive 's and accents off; acronyms as written."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    if word.endswith("-led") and len(word) > 5:  # 'Vietnamese-led forces', 'US-led coalition': the leader's
+        word = word[:-4]
     if len(word) > 1 and word.replace(".", "").isupper():
         return word
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -80,6 +82,12 @@ def adjective_labels() -> Iterator[tuple[str, str]]:
     for row in load_tsv(DATA / "countries.tsv"):
         for adjective in row["adjective"].split(";"):
             yield adjective.lower(), f"c:{row['iso3']}"
+
+
+def ethnic_words() -> frozenset[str]:
+    """Words before a people that make it an ethnic group of the country the
+    text is about ('ethnic Albanians' in a report on Serbia)."""
+    return frozenset(ROLES.data.get("ethnic_words", []))
 
 
 # The rest of the pack's actor interface, read from roles.yaml as in every pack.
