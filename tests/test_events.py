@@ -464,3 +464,12 @@ def test_an_armed_movement_without_a_country_is_a_party_but_a_loose_collective_i
     found = dyads("Pakistanska vojska uhitila je u utorak dvojicu zapovjednika al-Qaide.")
     assert ("COERCE", "PAK", None) in found
     assert not dyads("Ministar je u utorak pozvao međunarodnu zajednicu da pomogne.")
+
+
+def test_the_deed_a_charge_is_about_is_no_event_of_its_own() -> None:
+    found = extract_text("Amnesty International accused Egypt of violating human rights and ignoring international law.",
+                         published=PUBLISHED, lang="en", doc_id="t").events
+    assert [(e.type, e.actor.name, e.recipient.country) for e in found] == [("ACCUSE", "Amnesty International", "EGY")]
+    # a deed told in a clause of its own is an event
+    both = events("Srbija je optužila Hrvatsku za provokacije, a hrvatska policija uhitila je dvojicu srpskih državljana.")
+    assert {e.type for e in both} == {"ACCUSE", "COERCE"}

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from kronika.events.arguments import actor_refs, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
-from kronika.events.filters import civil_act_by_a_state, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
+from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
 from kronika.events.merge import Draft, dyad_key, merge_restatements, to_event
@@ -117,6 +117,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if in_relative_clause(trigger, tokens, part) or wished(trigger, tokens, clause, part):
             continue
         if only_reports(trigger, frames) or unanswered_question(tokens, clause, head, part) or denies_a_clause(trigger, tokens, part):
+            continue
+        if content_of_a_charge(trigger, triggers, tokens, breaks, part):
             continue
         actors = actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         carried = None

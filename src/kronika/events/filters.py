@@ -77,3 +77,25 @@ def wished(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
         return False
     wishes = cue_set(part, "wish_verbs")
     return any(tokens[i].lemma in wishes for i in range(max(0, start - 4), start))
+
+
+CHARGES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what they are about is alleged, demanded or threatened, not done
+
+
+def content_of_a_charge(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], breaks: list[int], part) -> bool:
+    """The deed an accusation, a demand or a threat is about is no event of its
+    own: 'accused the United States of violating human rights', 'demanded that
+    Sudan end the curbs', 'optužio ih je za napad'. A trigger of another type
+    after a verb trigger of those types, in the same coordinate clause, is that
+    deed (ANNOTATION.md codes the charge)."""
+    from kronika.events.clauses import coordinate_clause
+
+    head = trigger.indices[0]
+    for charge in triggers:
+        if charge is trigger or charge.entry["type"] not in CHARGES or charge.entry["type"] == trigger.entry["type"]:
+            continue
+        verb = charge.indices[0]  # its words may run past the deed ('accused ... of violating human rights')
+        if verb < head and head not in charge.indices and head in coordinate_clause(verb, len(tokens), breaks) \
+                and is_verb_trigger(charge, tokens, part):
+            return True
+    return False
