@@ -11,6 +11,7 @@ measures, as medians of several runs:
 - start-up: wall time of `kronika extract` on one article (and of the very
   first run, which builds the knowledge base into an empty cache folder);
 - scaling: extraction with 1 and 2 worker processes;
+- English: PLOVER's gold sentences (../shared/corpus/plover-gsr) coded per second per core;
 - peak memory (max RSS) of this process;
 - the store's share: ingest time beyond extraction, per article.
 
@@ -119,6 +120,30 @@ def stage_times(texts: list[str]) -> dict[str, float]:
     return {name: spent / len(texts) * 1000 for name, spent in totals.items()}
 
 
+def english_sentences() -> list[str]:
+    """PLOVER's English gold sentences (../shared/corpus/plover-gsr), one record each."""
+    folder = SHARED / "corpus" / "plover-gsr"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.en.txt"))] if folder.is_dir() else []
+
+
+def english_rate(records: list[str], runs: int) -> float | None:
+    """English sentences coded per second per core (CPU time), median of runs."""
+    from kronika.lang import get_pack
+    from kronika.pipeline import extract_text
+
+    if not records:
+        return None
+    sentences = sum(len(get_pack("en").analyse(r).sentences) for r in records)
+    extract_text(records[0], lang="en")
+    times = []
+    for _ in range(runs):
+        started = time.process_time()
+        for record in records:
+            extract_text(record, lang="en")
+        times.append(time.process_time() - started)
+    return sentences / statistics.median(times)
+
+
 def timed(function, *args) -> tuple[float, float]:
     """Wall and CPU seconds of one call: CPU time is what one core spends,
     and much less disturbed than wall time by other work on a shared machine."""
@@ -199,6 +224,7 @@ def main() -> None:
         first_startup, startup = startup_seconds(paths[0], runs, folder / "cache")
         one = extract_wall
         two = parallel_seconds([str(p) for p in paths], 2)
+        english = english_rate(english_sentences(), runs)
 
     figures = {
         "articles": size,
@@ -211,6 +237,7 @@ def main() -> None:
         "extract_3kb_articles_per_second_per_core": round(size * kilobytes / extract_cpu / 3, 1),
         "extract_articles_per_second_wall": round(size / extract_wall, 1),
         "stage_ms_per_article": {k: round(v, 3) for k, v in stages.items()},
+        "english_sentences_per_second_per_core": round(english, 1) if english else None,
         "ingest_articles_per_second_per_core": round(size / ingest_cpu, 1),
         "ingest_articles_per_second": round(size / ingest_wall, 1),
         "first_article_seconds": round(warmup, 3),
