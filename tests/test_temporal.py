@@ -149,6 +149,7 @@ def test_a_month_without_its_year_follows_the_tense_of_its_clause(lang: str, tex
     ("Vlada je pala 2019. godine, a nova je izabrana u ožujku iste godine.", ("u ožujku iste godine", "2019-03", "month")),
     ("Sporazum je potpisan 2016. Te godine počeli su i pregovori.", ("Te godine", "2016", "year")),
     ("Rat je završio prije jednog desetljeća.", ("prije jednog desetljeća", "2015", "year")),
+    ("Deset godina otkako je rat završio, grad je obnovljen.", ("Deset godina otkako", "2015", "year")),
     ("Gospodarstvo je raslo tijekom prošlog desetljeća.", ("prošlog desetljeća", "201X", "decade")),
     ("Primirje bi moglo trajati do Božića.", ("do Božića", "2025-12-25", "day")),
     ("Eksplozija se dogodila oko 5:40 ujutro.", ("5:40 ujutro", "2025-12-11T05:40", "minute")),

@@ -55,6 +55,9 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
          rf"\b(?P<which>{this}|{last}|{following})\s+(?:(?:je|su|smo|sam)\s+)?(?P<unit>{unit})\b"),
         ("ago", _first_words(d["ago"] + d["ahead"]),
          rf"\b(?P<direction>{_alternation(d['ago'] + d['ahead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        # 'tri godine od kada je ubijen': that many units back
+        ("since", DIGITS | frozenset(look["number"]),
+         rf"\b(?P<number>{number})\s+(?P<unit>{unit})\s+(?:{_alternation(d['since'])})\b"),
         ("duration", _first_words(d["duration_lead"]),
          rf"\b(?:{_alternation(d['duration_lead'])})\s+(?P<number>{number})\s+(?P<unit>{unit})\b"),
         ("vague", _first_words(d["vague"]), rf"\b(?P<vague>{_alternation(d['vague'])})\b"),
@@ -154,6 +157,8 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
         mod = g.pop("mod", "").lower()
         g["direction"] = 1 if mod in WORDS.data["weekday_next"] else -1 if mod in WORDS.data["weekday_last"] else 0
         g.pop("lead", None)
+    if kind == "since":
+        g["direction"], kind = WORDS.data["ago"][0], "ago"  # as "prije tri godine"
     if kind in ("relative", "ago", "duration"):
         g["unit"] = look["unit"][g["unit"].lower()]
     if kind == "relative":
