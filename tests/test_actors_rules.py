@@ -548,3 +548,15 @@ def test_english_peoples_and_leaders_before_a_role_give_its_country(text: str, p
 def test_english_ethnic_people_belong_to_the_country_the_text_is_about() -> None:
     found = mentions("Police in Macedonia detained ethnic Albanians near Skopje, Macedonian officials said.", pack=EN)
     assert (found["Albanians"].country, found["Albanians"].sector) == ("MKD", "CVL")
+
+
+def test_a_person_acts_for_the_state_whose_office_he_holds_that_day() -> None:
+    from kronika.actors.kb import load_kb
+
+    kb = load_kb()
+    shevardnadze = kb.get("p:shevardnadze")
+    assert shevardnadze.country_on(date(1988, 6, 1)) == "RUS"  # the Soviet Union's foreign minister
+    assert shevardnadze.country_on(date(1996, 6, 1)) == "GEO"  # Georgia's head of state
+    monarch = next(a for a in kb.actors.values() if a.name == "Elizabeth II")
+    assert monarch.country_on(date(2000, 6, 1)) == "GBR"  # queen of several realms: first of her own
+    assert kb.get("p:ahtisaari").country_on(date(2007, 1, 26)) == "IGO"  # a UN envoy

@@ -78,11 +78,20 @@ class Actor:
         return self.sector
 
     def country_on(self, day: date | None) -> str | None:
-        """IGO while the person holds an international office (Tusk as
-        President of the European Council), else their country."""
-        for office in self._offices_on(day):
-            return "IGO" if office.country == "IGO" else self.country
-        return self.country
+        """The country of the office the person holds that day: IGO for an
+        international one (Tusk as President of the European Council), the
+        state served for a state's (Shevardnadze as the Soviet Union's foreign
+        minister, then Georgia's president); else their own country."""
+        held = [o.country for o in self._offices_on(day)
+                if o.country and (o.office not in POSTED_OFFICES or o.country == "IGO")]
+        if "IGO" in held:
+            return "IGO"
+        if not held or self.country in held:  # a monarch of several realms is first of his own
+            return self.country
+        return held[0]
+
+
+POSTED_OFFICES = frozenset({"envoy", "ambassador"})  # a state's, held in another country: for the sender
 
 
 def _day(value) -> date | None:
