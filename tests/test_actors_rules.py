@@ -560,3 +560,17 @@ def test_a_person_acts_for_the_state_whose_office_he_holds_that_day() -> None:
     monarch = next(a for a in kb.actors.values() if a.name == "Elizabeth II")
     assert monarch.country_on(date(2000, 6, 1)) == "GBR"  # queen of several realms: first of her own
     assert kb.get("p:ahtisaari").country_on(date(2007, 1, 26)) == "IGO"  # a UN envoy
+
+
+@pytest.mark.parametrize("text", [
+    "Jer je vlada odlučila drukčije, sastanak je odgođen.",  # 'Jerí' keys like 'jer'
+    "Ali to nije sve, rekao je ministar.",  # 'Aliu' keys like 'ali'
+    "III. dio izvješća objavljen je jučer.",  # 'Charles III'
+])
+def test_a_function_word_or_a_regnal_number_is_no_surname(text: str) -> None:
+    assert not [m for m in mentions(text).values() if (m.kb_id or "").startswith("p:")]
+
+
+def test_a_surname_that_looks_like_a_function_word_still_names_its_person_in_its_own_forms() -> None:
+    found = mentions("Predsjednik José Jerí posjetio je Madrid. Jerí je rekao da neće.")
+    assert found["Jerí"].name == "José Jerí"

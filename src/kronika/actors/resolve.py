@@ -14,8 +14,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from importlib.util import find_spec
 from itertools import chain, compress
 from operator import attrgetter
+from pathlib import Path
 from typing import Callable, Sequence
 
 from kronika.actors.kb import Actor, KnowledgeBase, load_kb, people_files as _people_files
@@ -113,6 +115,8 @@ def _build_actor_index(code: str) -> ActorIndex:
         return {(*label_keys[:-1], key(form)) for form in forms} - {label_keys}
 
     declined: set[str] = set()
+    strict_ids: set[str] = set()
+    common_words = _common_words(code, key)
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
@@ -126,16 +130,23 @@ def _build_actor_index(code: str) -> ActorIndex:
                 words = label.split()
                 if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
                     add_name(" ".join(words[1:]), actor.id)
+                if not actor.surname and not _usable_surname(words):
+                    continue  # 'Charles III', 'Mohammed bin Salman'
                 forms = surname_forms(actor.surname or words[-1])  # 'Davutoglu' → 'Davutogluom', 'Krasniqi' → 'Krasniqija'
+                # a surname that keys like a function word ('Aliu' like 'ali', 'Jerí' like 'jer'): only its own forms match
+                strict = key(actor.surname or words[-1]) in common_words
+                if strict:
+                    forms = [f for f in forms if _folded(f) not in common_words] or forms
+                    strict_ids.add(actor.id)
                 for form in forms:
                     ids = index.surnames.setdefault(key(form), [])
                     if actor.id not in ids:
                         ids.append(actor.id)
-                if len(forms) > 1:  # the surname keeps its vowel: only its own forms match ('Moda' is not Modi)
+                if len(forms) > 1 or strict:  # the surname keeps its vowel: only its own forms match ('Moda' is not Modi)
                     index.surname_surfaces[actor.id] = index.surname_surfaces.get(actor.id, frozenset()) | {_folded(f) for f in forms}
                 else:
                     declined.add(actor.id)
-    for actor_id in declined:  # one spelling declines like a Croatian word ('Zelenski'): any key form may be theirs
+    for actor_id in declined - strict_ids:  # one spelling declines like a Croatian word ('Zelenski'): any key form may be theirs
         index.surname_surfaces.pop(actor_id, None)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
@@ -162,6 +173,31 @@ def _build_actor_index(code: str) -> ActorIndex:
     index.known_names = tuple(a.name for a in kb.people()) + tuple(
         alias for a in kb.people() for alias in a.aliases)
     return index
+
+
+REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr."})
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})  # 'Mohammed bin Salman': the word after is his father's name
+
+
+def _common_words(code: str, key: Callable[[str], str]) -> frozenset[str]:
+    """Keys of the pack's function words (its stopwords.txt and function_words.txt):
+    no surname may be one ('Jerí' keys as 'jer')."""
+    from kronika.lang import PACKS
+    from kronika.lang.detect import stopwords
+
+    module = PACKS.get(code)
+    spec = find_spec(module) if module else None
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    words = [w for name in ("stopwords.txt", "function_words.txt") if (data / name).is_file() for w in stopwords(data / name)]
+    return frozenset(key(w) for w in words)
+
+
+def _usable_surname(words: list[str]) -> bool:
+    """May the last word of a person's name stand alone for them? Not a regnal
+    number ('Charles III'), not a father's name after 'bin' ('Mohammed bin Salman')."""
+    return len(words) >= 2 and words[-1] not in REGNAL and words[-2].lower() not in PATRONYMIC_PARTICLES
 
 
 def _token_features(index: ActorIndex, key: Callable[[str], str]) -> Callable[[str], tuple[str, bool, bool]]:
