@@ -574,3 +574,14 @@ def test_a_function_word_or_a_regnal_number_is_no_surname(text: str) -> None:
 def test_a_surname_that_looks_like_a_function_word_still_names_its_person_in_its_own_forms() -> None:
     found = mentions("Predsjednik José Jerí posjetio je Madrid. Jerí je rekao da neće.")
     assert found["Jerí"].name == "José Jerí"
+
+
+@pytest.mark.parametrize("text, name_inside", [
+    ("Danas je premijer posjetio Split. Kako piše Danas, posjet je bio kratak.", "Danas"),
+    ("Mali broj ljudi došao je na skup. Francuska je poslala vojnike u Mali.", "Mali"),
+    ("Politika je umjetnost mogućeg. Kako piše Politika, vlada će pasti.", "Politika"),
+])
+def test_a_common_word_that_is_a_name_is_the_word_when_it_opens_a_sentence(text: str, name_inside: str) -> None:
+    found = find_mentions(HR.analyse(text), HR, date(2025, 12, 11))
+    named = [m for m in found if m.text == name_inside]
+    assert len(named) == 1 and named[0].start > text.index(".")  # only the one inside the second sentence

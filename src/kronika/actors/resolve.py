@@ -47,6 +47,7 @@ class ActorIndex:
     bare_ok: set[tuple[str, ...]] = field(default_factory=set)  # names whose label is its own key ('Minsk', not 'Togo')
     role_starts: frozenset[str] = frozenset()  # first keys of role labels
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
+    common_words: frozenset[str] = frozenset()  # keys of the language's function words: capitalised at a sentence's start, no name ('Danas je ...')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
     senses: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # 'DPA': (kb id, cue keys), default first
@@ -116,7 +117,7 @@ def _build_actor_index(code: str) -> ActorIndex:
 
     declined: set[str] = set()
     strict_ids: set[str] = set()
-    common_words = _common_words(code, key)
+    common_words = index.common_words = _common_words(code, key)
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
@@ -180,8 +181,9 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})  # 'Mohammed bin
 
 
 def _common_words(code: str, key: Callable[[str], str]) -> frozenset[str]:
-    """Keys of the pack's function words (its stopwords.txt and function_words.txt):
-    no surname may be one ('Jerí' keys as 'jer')."""
+    """Keys of the pack's function words and of its common words that are also
+    names (stopwords.txt, function_words.txt, common_words.txt): no surname may
+    be one ('Jerí' keys as 'jer'), and none opens a sentence as a name ('Danas je ...')."""
     from kronika.lang import PACKS
     from kronika.lang.detect import stopwords
 
@@ -190,7 +192,8 @@ def _common_words(code: str, key: Callable[[str], str]) -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
     data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    words = [w for name in ("stopwords.txt", "function_words.txt") if (data / name).is_file() for w in stopwords(data / name)]
+    words = [w for name in ("stopwords.txt", "function_words.txt", "common_words.txt") if (data / name).is_file()
+             for w in stopwords(data / name)]
     return frozenset(key(w) for w in words)
 
 
@@ -235,6 +238,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    """Does token i open its sentence, or a quotation or bracket inside it?"""
+    return i == 0 or (tokens[i - 1].is_punct and tokens[i - 1].text in "\"“„»«(–-:")
+
+
 def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tuple[str, bool, bool]], index: ActorIndex,
                    kb: KnowledgeBase, day: date | None) -> list[Mention]:
     """The mentions in a sentence, longest label first; `features` are its
@@ -254,7 +262,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             if length == 1 and tokens[i].text in index.lowercase_names:
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
             elif (caps[i] or run in index.lowercase_runs) and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
-                    and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)):
+                    and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)) \
+                    and not (length == 1 and keys[i] in index.common_words and _opens_sentence(tokens, i)):
+                # ('Danas je ...' opens a sentence with 'today', not with the daily Danas; 'piše Danas' names it)
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if run in index.senses:  # 'DPA': the party or the agency, by the words around it
                     found.kb_id = _sense(index.senses[run], keys)
