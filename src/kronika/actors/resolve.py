@@ -239,7 +239,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
-    """Does token i open its sentence, or a quotation or bracket inside it?"""
+    """Does token i open a sentence (or a quotation or bracket inside it) that goes on
+    after it? A name alone ('Mali', a look-up or a one-word headline) opens nothing."""
+    if all(t.is_punct for t in tokens[i + 1 :]):
+        return False
     return i == 0 or (tokens[i - 1].is_punct and tokens[i - 1].text in "\"“„»«(–-:")
 
 
