@@ -473,3 +473,8 @@ def test_the_deed_a_charge_is_about_is_no_event_of_its_own() -> None:
     # a deed told in a clause of its own is an event
     both = events("Srbija je optužila Hrvatsku za provokacije, a hrvatska policija uhitila je dvojicu srpskih državljana.")
     assert {e.type for e in both} == {"ACCUSE", "COERCE"}
+
+
+def test_backing_a_measure_against_a_country_is_no_support_for_it() -> None:
+    assert not [e for e in events("Hrvatska snažno podržava novi paket sankcija protiv Rusije.") if e.type == "SUPPORT" and e.recipient and e.recipient.country == "RUS"]
+    assert ("SUPPORT", "HRV", "UKR") in dyads("Hrvatska snažno podržava Ukrajinu.")

@@ -174,6 +174,11 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
               and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
               and (not r.location or trigger.entry["type"] in PLACE_TARGETS or trigger.entry.get("place"))
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
+    if trigger.entry["type"] in BACKING:
+        # 'podržava sankcije protiv Rusije', 'backed sanctions against Iran': what is backed is aimed at
+        # the one after the target word; he is no partner of the backing
+        others = [r for r in others if not (r.preposition in part.TARGET and r.first > trigger.indices[-1] + 1
+                                            and _noun_between(tokens, trigger.indices[-1], r.first))]
     free = [trigger.indices[k] for k in trigger.entry.get("free") or () if k < len(trigger.indices)]
     if free:  # 'osudila napad na Izrael': the target of the condemned deed is not the one condemned
         others = [r for r in others if not (r.first > free[0] and r.preposition in part.TARGET)]
@@ -221,6 +226,14 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         candidates = after or before or datives
         picks = [nearest_ref(candidates, head)] if candidates else []
     return [p for p in picks if p is not None]
+
+
+BACKING = frozenset({"SUPPORT"})
+
+
+def _noun_between(tokens: list[Token], after: int, before: int) -> bool:
+    """Is there a word between the trigger and the target's preposition (the thing backed: 'sankcije')?"""
+    return any(not tokens[j].is_punct for j in range(after + 1, before - 1))
 
 
 def unresolved_partner(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
