@@ -102,3 +102,15 @@ def test_a_capital_opening_the_sentence_is_no_part_of_a_name_before_a_nationalit
     agreed = extract_text("Senior Chilean and Peruvian officials agreed on Wednesday to cooperate.", lang="en").events
     assert {(e.type, e.actor.country, e.recipient.country) for e in agreed} == {("AGREE", "CHL", "PER")}
     assert lookup("Two Bolivian gunmen", lang="en").country == "BOL"
+
+
+def _dyads(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.actor.country, e.recipient.country if e.recipient else None) for e in extract_text(text, lang="en").events}
+
+
+def test_a_curfew_or_an_emergency_is_imposed_on_or_lifted_from_the_place_it_is_in() -> None:
+    assert ("RETREAT", "CHL", "PER") in _dyads("Chile lifted the night curfew in Peru on Monday.")
+    assert ("COERCE", "BOL", "PER") in _dyads("Bolivian troops imposed a curfew in Peru on Friday.")
+    assert ("COERCE", "CHL", "PER") in _dyads("Chile declared a state of emergency in Peru.")
+    # a place of any other event stays where it happens, not whom it is done to
+    assert ("CONSULT", "CHL", "PER") not in _dyads("Chilean and Bolivian ministers met in Lima.")
