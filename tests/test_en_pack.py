@@ -114,3 +114,9 @@ def test_a_curfew_or_an_emergency_is_imposed_on_or_lifted_from_the_place_it_is_i
     assert ("COERCE", "CHL", "PER") in _dyads("Chile declared a state of emergency in Peru.")
     # a place of any other event stays where it happens, not whom it is done to
     assert ("CONSULT", "CHL", "PER") not in _dyads("Chilean and Bolivian ministers met in Lima.")
+
+
+def test_a_resignation_or_a_surrender_has_no_recipient_unless_one_is_named() -> None:
+    assert ("RETREAT", "CHL", None) in _dyads("Chile's defence minister resigned on Monday as Bolivian protesters marched.")
+    assert ("RETREAT", "PER", None) in _dyads("Peruvian rebels surrendered in a Bolivian town last week.")
+    assert ("RETREAT", "PER", "BOL") in _dyads("Peruvian rebels surrendered to Bolivian troops last week.")
