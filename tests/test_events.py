@@ -478,3 +478,8 @@ def test_the_deed_a_charge_is_about_is_no_event_of_its_own() -> None:
 def test_backing_a_measure_against_a_country_is_no_support_for_it() -> None:
     assert not [e for e in events("Hrvatska snažno podržava novi paket sankcija protiv Rusije.") if e.type == "SUPPORT" and e.recipient and e.recipient.country == "RUS"]
     assert ("SUPPORT", "HRV", "UKR") in dyads("Hrvatska snažno podržava Ukrajinu.")
+
+
+def test_a_time_phrase_before_a_verb_is_no_topic() -> None:
+    # 'tijekom noći' is when it happened; 'nakon napada' before a noun would make the noun a topic
+    assert ("ASSAULT", "RUS", "UKR") in dyads("Rusija je tijekom noći napala Kijev dronovima.")

@@ -20,6 +20,8 @@ def topic_only(trigger: Trigger, tokens: list[Token], part) -> bool:
         return True  # 'te optužbe': those accusations, told before
     if head > 0 and tokens[head - 1].text.lower() in cue_set(part, "relative_pronouns"):
         return True  # 'na čiju potporu računa': a support counted on, not given here
+    if is_verb_trigger(trigger, tokens, part):
+        return False  # 'tijekom noći napale su Kijev': a verb is no preposition's object; the phrase before it is a time
     return any(tokens[i].text.lower() in part.TOPIC_PREPOSITIONS for i in range(max(0, head - 2), head))
 
 
