@@ -120,3 +120,8 @@ def test_a_resignation_or_a_surrender_has_no_recipient_unless_one_is_named() -> 
     assert ("RETREAT", "CHL", None) in _dyads("Chile's defence minister resigned on Monday as Bolivian protesters marched.")
     assert ("RETREAT", "PER", None) in _dyads("Peruvian rebels surrendered in a Bolivian town last week.")
     assert ("RETREAT", "PER", "BOL") in _dyads("Peruvian rebels surrendered to Bolivian troops last week.")
+
+
+def test_who_says_another_must_act_asks_the_subject_of_must() -> None:
+    assert ("REQUEST", "CHL", "PER") in _dyads("The Chilean government declared on Monday that Peru must open its border.")
+    assert ("REQUEST", "PER", "CHL") not in _dyads("The Chilean government declared on Monday that Peru must open its border.")
