@@ -2,6 +2,7 @@
 issue 5 once, through the whole pipeline."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -483,3 +484,15 @@ def test_backing_a_measure_against_a_country_is_no_support_for_it() -> None:
 def test_a_time_phrase_before_a_verb_is_no_topic() -> None:
     # 'tijekom noći' is when it happened; 'nakon napada' before a noun would make the noun a topic
     assert ("ASSAULT", "RUS", "UKR") in dyads("Rusija je tijekom noći napala Kijev dronovima.")
+
+
+def test_coding_is_the_same_whatever_the_hash_seed(shared_dir) -> None:
+    # equal trigger entries met in a set's order once made an event come and go between runs
+    records = sorted((shared_dir / "corpus" / "plover-gsr").glob("*AGREE-003*.en.txt"))
+    assert records
+    script = ("import sys, json\nfrom kronika.pipeline import extract_text\n"
+              "print(json.dumps([[e.type, e.actor.name, e.recipient and e.recipient.name] for p in sys.argv[1:]"
+              " for e in extract_text(open(p, encoding='utf-8').read(), lang='en', doc_id='x').events]))")
+    runs = [subprocess.run([sys.executable, "-c", script, *map(str, records)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert runs[0] == runs[1] == runs[2] and json.loads(runs[0])

@@ -34,11 +34,20 @@ def lexicon_by_first_word(part) -> dict[str, list[dict]]:
     return index
 
 
+_RANKS: dict[int, int] = {}  # id of a lexicon entry → its place in its pack's lexicon
+
+
+def _lexicon_rank(entry: dict) -> int:
+    return _RANKS.get(id(entry), 0)
+
+
 @lru_cache(maxsize=8)
 def lexicon_by_first_two_words(part) -> dict[str, tuple[list[dict], dict[str, list[dict]]]]:
     """First word → (its one-word entries, second word → the longer entries): a
     sentence then tries only the entries whose second word it holds (set intersection)."""
     index: dict[str, tuple[list[dict], dict[str, list[dict]]]] = {}
+    for rank, entry in enumerate(part.lexicon()):
+        _RANKS[id(entry)] = rank
     for first, entries in lexicon_by_first_word(part).items():
         singles: list[dict] = []
         by_second: dict[str, list[dict]] = {}
@@ -57,7 +66,9 @@ def _candidates(index, word: str, present: set[str]) -> list[dict]:
     if found is None:
         return []
     singles, by_second = found
-    return singles + [e for second in by_second.keys() & present for e in by_second[second]]
+    # in lexicon order, whatever order the set gives: the first of two equal entries wins, run after run
+    longer = {id(e): e for second in by_second.keys() & present for e in by_second[second]}
+    return singles + sorted(longer.values(), key=_lexicon_rank)
 
 
 class _Sentence:
