@@ -467,6 +467,12 @@ def test_an_armed_movement_without_a_country_is_a_party_but_a_loose_collective_i
     assert not dyads("Ministar je u utorak pozvao međunarodnu zajednicu da pomogne.")
 
 
+def test_an_international_ngo_acts_for_no_state() -> None:
+    found = events("Amnesty International optužila je u utorak Egipat za mučenje zatvorenika.")
+    assert [(e.type, e.actor.name, e.actor.country, e.recipient.country) for e in found] == [
+        ("ACCUSE", "Amnesty International", None, "EGY")]
+
+
 def test_the_deed_a_charge_is_about_is_no_event_of_its_own() -> None:
     found = extract_text("Amnesty International accused Egypt of violating human rights and ignoring international law.",
                          published=PUBLISHED, lang="en", doc_id="t").events

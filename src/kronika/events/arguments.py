@@ -254,12 +254,16 @@ def own_government(actor: Entity) -> Entity | None:
     return Entity(name=country.name, text="", country=actor.country, sector="GOV", kb_id=country.id)
 
 
+TRANSNATIONAL_SECTORS = frozenset({"REB", "NGO"})
+
+
 def has_country(entity: Entity) -> bool:
-    """Can the entity be a party: it has a country, or it is an armed movement the
-    knowledge base knows to have none (al-Qaeda, the Islamic State, their men),
-    which PLOVER codes as such. An unresolved role ('pregovarač') and a loose
-    collective ('the international community', 'the West') are not."""
-    return entity.country is not None or (bool(entity.kb_id) and entity.sector == "REB")
+    """Can the entity be a party: it has a country, or it is a body the knowledge
+    base knows to act for no state, an armed movement (al-Qaeda, the Islamic
+    State, their men) or an international NGO (Amnesty International, the Red
+    Cross), which PLOVER codes as such. An unresolved role ('pregovarač') and a
+    loose collective ('the international community', 'the West') are not."""
+    return entity.country is not None or (bool(entity.kb_id) and entity.sector in TRANSNATIONAL_SECTORS)
 
 
 def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool:
