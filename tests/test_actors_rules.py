@@ -585,3 +585,13 @@ def test_a_common_word_that_is_a_name_is_the_word_when_it_opens_a_sentence(text:
     found = find_mentions(HR.analyse(text), HR, date(2025, 12, 11))
     named = [m for m in found if m.text == name_inside]
     assert len(named) == 1 and named[0].start > text.index(".")  # only the one inside the second sentence
+
+
+@pytest.mark.parametrize("text, phrase, pack, country", [
+    ("Ethnic Albanian rebels attacked a police station in Macedonia, Macedonian officials said.", "Albanian rebels", EN, "MKD"),
+    ("Etnički albanski pobunjenici napali su policijsku postaju u Makedoniji, javlja makedonska vlada.", "albanski pobunjenici", HR, "MKD"),
+    # the group's own state is not where it lives, however often the text names it
+    ("Ethnic Turks in Sweden protested against deportation to Turkey, a Turkish spokesman said.", "Turks", EN, "SWE"),
+])
+def test_an_ethnic_group_is_of_the_country_it_lives_in(text: str, phrase: str, pack, country: str) -> None:
+    assert mentions(text, pack=pack)[phrase].country == country

@@ -238,6 +238,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+def index_ethnic(word: str, pack: LanguagePack) -> bool:
+    """Is the word one that makes a people an ethnic group at home ('etnički', 'ethnic')?"""
+    index = actor_index(pack.code)
+    return index.token_features(word)[0] in index.ethnic_words
+
+
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
     """Does token i open a sentence (or a quotation or bracket inside it) that goes on
     after it? A name alone ('Mali', a look-up or a one-word headline) opens nothing."""
@@ -433,7 +439,8 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     article_focus = _focus_country(scanned, kb)
     focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
     home_country = getattr(part, "home_country", None)
-    context = _Context(focus=article_focus, home=home_country(analysis.language) if home_country else None)
+    context = _Context(focus=article_focus, home=home_country(analysis.language) if home_country else None,
+                       ranked=_ranked_countries(scanned, kb))
     for sentence, mentions in zip(analysis.sentences, scanned):
         # a bare 'policija' is of the country its own paragraph is about, else the article's
         context.focus = focus_by_paragraph.get(sentence.paragraph) or article_focus
@@ -460,12 +467,24 @@ class _Context:
     """What the whole article says, for mentions that say too little alone."""
     focus: str | None = None  # the country the article is about: its most named country
     home: str | None = None  # the outlet's country, by the standard the text is in
+    ranked: tuple[str, ...] = ()  # the countries the article names, most named first
+
+    def host_of(self, people: str | None) -> str | None:
+        """The country an ethnic group lives in: the one the text is about, unless
+        that is the group's own state ('ethnic Turks' in a report on Sweden)."""
+        return next((c for c in (self.focus, *self.ranked) if c and c != people), self.focus)
 
 
 def _focus_country(scanned: list[list[Mention]], kb: KnowledgeBase) -> str | None:
     """The country an article names most (by name, capital or adjective;
     the first named wins a tie): the country of its bare domestic
     institutions ('Policija je uhitila ...' in a report on Serbia)."""
+    ranked = _ranked_countries(scanned, kb)
+    return ranked[0] if ranked else None
+
+
+def _ranked_countries(scanned: list[list[Mention]], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The countries an article names, most named first (the first named wins a tie)."""
     counts: dict[str, int] = {}
     for mentions in scanned:
         for m in mentions:
@@ -473,10 +492,7 @@ def _focus_country(scanned: list[list[Mention]], kb: KnowledgeBase) -> str | Non
                 actor = kb.get(m.kb_id)
                 if actor is not None and actor.country and actor.country != "IGO":
                     counts[actor.country] = counts.get(actor.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(country for country, n in counts.items() if n == best)
+    return tuple(sorted(counts, key=lambda country: -counts[country]))  # sorted() is stable: first named first
 
 
 class _LazyArticleNames:
@@ -642,7 +658,7 @@ def _people_and_parties(sentence: Sentence, m: Mention, found: _Resolved, index:
     if (m.spec or {}).get("demonym") and found.actor is not None:
         country = found.actor.country
         if before in index.ethnic_words and context is not None and context.focus:
-            country = context.focus
+            country = context.host_of(country)
         found.entity.country, found.entity.sector = country, "CVL"
         found.entity.name = kb.body_name("citizens", country, day) or found.entity.name
         found.kind = "group"
@@ -735,6 +751,9 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     for m in group:
         if m.kind == "adjective" and country is None:
             country = kb.get(m.kb_id).country if kb.get(m.kb_id) else None
+            if context is not None and context.focus and m.first > 0 \
+                    and index_ethnic(sentence.tokens[m.first - 1].text, pack):
+                country = context.host_of(country)  # 'ethnic Albanian guerrillas' in Macedonia are Macedonia's
         elif m.kind == "role":
             spec = m.spec or {}
             if sector is None:
