@@ -595,3 +595,8 @@ def test_a_common_word_that_is_a_name_is_the_word_when_it_opens_a_sentence(text:
 ])
 def test_an_ethnic_group_is_of_the_country_it_lives_in(text: str, phrase: str, pack, country: str) -> None:
     assert mentions(text, pack=pack)[phrase].country == country
+
+
+def test_a_minority_named_by_its_nationality_is_of_the_country_it_lives_in() -> None:
+    found = mentions("The Serb minority in Kosovo boycotted the vote, Kosovo officials said.", pack=EN)
+    assert (found["Serb minority"].country, found["Serb minority"].sector) == ("XKX", "CVL")
