@@ -125,3 +125,18 @@ def test_a_resignation_or_a_surrender_has_no_recipient_unless_one_is_named() -> 
 def test_who_says_another_must_act_asks_the_subject_of_must() -> None:
     assert ("REQUEST", "CHL", "PER") in _dyads("The Chilean government declared on Monday that Peru must open its border.")
     assert ("REQUEST", "PER", "CHL") not in _dyads("The Chilean government declared on Monday that Peru must open its border.")
+
+
+def test_particles_that_yaml_reads_as_booleans_are_words_of_the_lexicon() -> None:
+    from kronika.lang.en.events import lexicon, modality_cues
+
+    words = {w for entry in lexicon() for w in entry["words"] + tuple(entry["requires"])}
+    assert {"on", "off", "no"} <= words and not any(isinstance(w, bool) or w in ("True", "False") for w in words)
+    assert "no" in modality_cues()["negation"]
+    assert ("CONCEDE", "CHL", "CHL") in _dyads("Chilean miners called off a two-week strike after talks with the Chilean government.")
+    assert not any(t == "PROTEST" for t, _, _ in _dyads("Chilean miners called off a two-week strike after talks with the Chilean government."))
+    assert ("SANCTION", "CHL", "PER") in _dyads("Chile broke off talks with Peru on Monday.")
+
+
+def test_eased_emergency_measures_are_an_eased_emergency_in_the_place_named() -> None:
+    assert ("RETREAT", "CHL", "PER") in _dyads("Chile eased emergency measures on Monday in Peru.")
