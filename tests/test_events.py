@@ -502,3 +502,9 @@ def test_coding_is_the_same_whatever_the_hash_seed(shared_dir) -> None:
     runs = [subprocess.run([sys.executable, "-c", script, *map(str, records)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
     assert runs[0] == runs[1] == runs[2] and json.loads(runs[0])
+
+
+def test_an_inquiry_into_crimes_is_aimed_at_who_did_them() -> None:
+    found = extract_text("Serbia is investigating alleged war crimes by Albanian rebels against Serb civilians in Kosovo.",
+                         published=PUBLISHED, lang="en", doc_id="t").events
+    assert [(e.type, e.recipient.sector) for e in found if e.type == "ACCUSE"] == [("ACCUSE", "REB")]

@@ -183,6 +183,12 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
     if free:  # 'osudila napad na Izrael': the target of the condemned deed is not the one condemned
         others = [r for r in others if not (r.first > free[0] and r.preposition in part.TARGET)]
     in_clause = [r for r in others if r.first in coordinate]
+    agent_after = getattr(part, "agent_after", None)
+    if trigger.entry["type"] in CHARGED and agent_after is not None:
+        # 'investigating crimes by Croatian extremists against Serb civilians': the one charged is who did them
+        agents = [r for r in in_clause if r.first > head and agent_after(tokens, r.first)]
+        if agents:
+            return coordinated(agents[0], refs, tokens, part)
     if trigger.entry.get("subject") == "recipient":
         subject = [r for r in others if r.first in clause and r.nominative]
         return subject[:1]
@@ -229,6 +235,7 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
 
 
 BACKING = frozenset({"SUPPORT"})
+CHARGED = frozenset({"ACCUSE"})  # an accusation or inquiry is aimed at the doer of the deed it names
 
 
 def _noun_between(tokens: list[Token], after: int, before: int) -> bool:
