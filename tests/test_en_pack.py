@@ -140,3 +140,12 @@ def test_particles_that_yaml_reads_as_booleans_are_words_of_the_lexicon() -> Non
 
 def test_eased_emergency_measures_are_an_eased_emergency_in_the_place_named() -> None:
     assert ("RETREAT", "CHL", "PER") in _dyads("Chile eased emergency measures on Monday in Peru.")
+
+
+def test_an_occupied_place_or_an_occupying_army_is_a_description_not_an_occupation() -> None:
+    assert not any(t == "COERCE" for t, _, _ in _dyads("Chilean students marched in the occupied north of Peru."))
+    assert ("COERCE", "CHL", "PER") in _dyads("Chilean troops occupied the Peruvian town of Tacna.")
+
+
+def test_a_threat_of_terror_in_a_country_threatens_that_country() -> None:
+    assert ("THREATEN", "PER", "CHL") in _dyads("Peruvian rebels threatened to resume terrorist attacks in Chile.")
