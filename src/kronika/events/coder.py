@@ -19,8 +19,9 @@ from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative
 from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
-from kronika.events.merge import Draft, dyad_key, merge_restatements, to_event
+from kronika.events.merge import Draft, dyad_key, merge_restatements, narrower_place, to_event
 from kronika.events.modality import modality_of
+from kronika.events.places import ArticlePlaces
 from kronika.events.triggers import Trigger, entry_rule, find_triggers, is_verb_trigger, requirement_met
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
@@ -62,6 +63,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     mentions_in = mentions_by_sentence(analysis, mentions)
     # the lede: the first body sentence of an article with a headline (a pasted sentence has none)
     lede = next((i for i, s in enumerate(analysis.sentences) if s.start >= article.header_end), None) if title else None
+    places = ArticlePlaces(pack, analysis.text, article.header_end)
     paragraph_starts: dict[int, int] = {}
     for sentence in analysis.sentences:
         paragraph_starts.setdefault(sentence.paragraph, sentence.start)
@@ -76,20 +78,21 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
         before = previous_subject_of(analysis, mentions_in, s_index, article.header_end, part)
         found = _code_sentence(sentence, triggers, refs, analysis.text, timexes, published, part, s_index, drafts,
                                inferred=article.document.published is None, lede=s_index == lede, previous_subject=before,
-                               paragraph_start=paragraph_starts[sentence.paragraph])
+                               paragraph_start=paragraph_starts[sentence.paragraph], places=places)
         (headline_drafts if is_title else drafts).extend(found)
     merged = merge_restatements(drafts)
     for draft in headline_drafts:  # a headline restates the body: it adds evidence, not events
         twin = next((d for d in merged if dyad_key(d) == dyad_key(draft) and dates_compatible(d.date, draft.date)), None)
         if twin is not None:
             twin.evidence = twin.evidence + draft.evidence
+            twin.location = narrower_place(twin.location, draft.location)
     doc_id = article.document.id
     return [to_event(d, doc_id) for d in merged]
 
 
 def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref], text: str, timexes: list[Timex], published: datetime | None, part, s_index: int,
                    earlier: list[Draft], inferred: bool = False, lede: bool = False, previous_subject=None,
-                   paragraph_start: int = 0) -> list[Draft]:
+                   paragraph_start: int = 0, places: ArticlePlaces | None = None) -> list[Draft]:
     tokens = sentence.tokens
     breaks, subordinate = clause_bounds(sentence, text, part)
     frames = find_frames(sentence, refs, part)
@@ -189,16 +192,32 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if entry.get("reverse"):
             # 'Zagreb je ugostio Goloba': the host is the subject, but the visitor acts (ANNOTATION.md)
             pairs = [(r, a, n) for a, r, n in pairs if r is not None]
+        location = _UNSET  # where: found once per trigger, and only for a trigger that gives an event
         for actor_entity, recipient, nominative in pairs:
                 if not valid_dyad(event_type, actor_entity, recipient) or civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
                     continue
+                if location is _UNSET:
+                    location = _event_place(places, sentence, clause, coordinate, pairs, entry.get("mode"), recipient)
                 drafts.append(Draft(
                     type=event_type, mode=entry.get("mode") if event_type == entry["type"] else None, cameo=cameo,
                     actor=actor_entity, recipient=recipient, date=value, precision=precision, modality=modality,
                     attribution=attribution_chain(frames, trigger, actor_entity, coordinate, breaks), evidence=[evidence],
-                    confidence=0.7 if nominative else 0.5, sentence_index=s_index,
+                    confidence=0.7 if nominative else 0.5, sentence_index=s_index, location=location,
                 ))
     return drafts
+
+
+_UNSET = object()
+
+
+def _event_place(places: ArticlePlaces | None, sentence: Sentence, clause: range, coordinate: range, pairs, mode, host):
+    """The place of a trigger's events: from its own clause, else the coordinate clause it stands in
+    (see `ArticlePlaces.of`); the parties' countries choose among same-named places."""
+    if places is None:
+        return None
+    countries = {e.country for a, r, _ in pairs for e in (a, r) if e is not None and e.country}
+    clauses = [clause] if coordinate == clause else [clause, coordinate]
+    return places.of(sentence, clauses, countries, mode, host)
 
 
 def _is_passive(trigger: Trigger, tokens, part) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.model import Entity, Event, Evidence
+from kronika.model import Entity, Event, Evidence, Location
 from kronika.temporal.intervals import dates_compatible
 
 
@@ -27,6 +27,7 @@ class Draft:
     confidence: float
     headline: bool = False
     sentence_index: int = 0
+    location: Location | None = None  # where it happened (kronika.events.places)
 
 
 def dyad_key(draft: Draft) -> tuple:
@@ -88,6 +89,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             twin.evidence = _joined(twin.evidence, draft.evidence)
             twin.attribution = twin.attribution or draft.attribution
             keep, other = twin, draft
+        keep.location = narrower_place(keep.location, other.location)
         more_precise = min((keep, other), key=lambda d: precision_rank(d.precision))
         keep.date, keep.precision = more_precise.date, more_precise.precision
     return [m for m in merged if m is not None]
@@ -111,12 +113,24 @@ def specificity(draft: Draft) -> int:
     return sum(1 for e in (draft.actor, draft.recipient) if e is not None and e.kb_id and e.kb_id.startswith("p:")) + (1 if draft.attribution else 0)
 
 
+FEATURE_ORDER = ("city", "region", "country", "continent")
+
+
+def narrower_place(first: Location | None, second: Location | None) -> Location | None:
+    """Of two tellings' places the narrower: 'u Beogradu' over the host's country of a
+    restatement that names no city; the first on a tie."""
+    if first is None or second is None:
+        return first or second
+    rank = lambda place: FEATURE_ORDER.index(place.feature) if place.feature in FEATURE_ORDER else len(FEATURE_ORDER)
+    return second if rank(second) < rank(first) else first
+
+
 def to_event(draft: Draft, doc_id: str) -> Event:
     event = Event(
         id="",
         type=draft.type, mode=draft.mode, cameo=draft.cameo,
         actor=draft.actor, recipient=draft.recipient,
-        date=draft.date, date_precision=draft.precision,
+        date=draft.date, date_precision=draft.precision, location=draft.location,
         attribution=draft.attribution, modality=draft.modality,
         evidence=draft.evidence, confidence=draft.confidence, document=doc_id,
     )

@@ -571,9 +571,28 @@ class FilterError(ValueError):
     """A filter value that cannot match anything as given (an impossible date, an unknown code)."""
 
 
-def check_filters(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None) -> None:
+NEAR_KM = 50.0  # the default radius of a `near` filter
+
+
+def parse_near(value: str) -> tuple[float, float, float]:
+    """'45.81,15.98' or '45.81,15.98,25' → (latitude, longitude, km), or FilterError."""
+    parts = [p.strip() for p in str(value).split(",")]
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) not in (2, 3) or any(n != n for n in numbers):
+        raise FilterError(f"--near {value!r} is not a place: use LAT,LON or LAT,LON,KM, e.g. 45.81,15.98,25")
+    lat, lon, km = numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else NEAR_KM
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20038):
+        raise FilterError(f"--near {value!r}: latitude -90..90, longitude -180..180, a radius of 0 to 20038 km")
+    return lat, lon, km
+
+
+def check_filters(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None,
+                  place=None, near=None) -> None:
     """FilterError, naming the filter and the value, for a date that is no day, a country that
-    is no ISO alpha-3 code, an event type that PLOVER does not have."""
+    is no ISO alpha-3 code, an event type that PLOVER does not have, a `near` that is no point."""
     for name, value in (("from", date_from), ("to", date_to)):
         if value:
             try:
@@ -586,6 +605,10 @@ def check_filters(actor=None, country=None, type=None, date_from=None, date_to=N
         hint = _country_code_of(country)
         raise FilterError(f"unknown --country {country!r}: use an ISO 3166 alpha-3 code"
                           + (f" (did you mean {hint}?)" if hint else ", e.g. VEN"))
+    if place and not _known_country(place):
+        raise FilterError(f"unknown --place {place!r}: the ISO 3166 alpha-3 code of the country an event happened in, e.g. SRB")
+    if near:
+        parse_near(near)
     if type:
         from kronika.model import EVENT_TYPES
 
@@ -637,8 +660,20 @@ def actor_ids(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _where(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None) -> tuple[str, list]:
-    check_filters(actor, country, type, date_from, date_to, outlet, text)
+# the event's place, read from its record (the `location` of kronika.model.Event)
+_PLACE_COUNTRY = "json_extract_string(e.record, '$.location.country')"
+_PLACE_LAT = "TRY_CAST(json_extract_string(e.record, '$.location.lat') AS DOUBLE)"
+_PLACE_LON = "TRY_CAST(json_extract_string(e.record, '$.location.lon') AS DOUBLE)"
+# great-circle distance in km from the event's place to (?, ?) (haversine; parameters: lat, lat, lon)
+_DISTANCE_KM = (f"2 * 6371.0088 * asin(sqrt(pow(sin(radians({_PLACE_LAT} - ?) / 2), 2)"
+                f" + cos(radians(?)) * cos(radians({_PLACE_LAT})) * pow(sin(radians({_PLACE_LON} - ?) / 2), 2)))")
+
+
+def _where(actor=None, country=None, type=None, date_from=None, date_to=None, outlet=None, text=None,
+           place=None, near=None) -> tuple[str, list]:
+    """`place`: ISO alpha-3 of the country the event happened in; `near`: 'LAT,LON[,KM]', events
+    whose place lies within KM (default NEAR_KM) of the point."""
+    check_filters(actor, country, type, date_from, date_to, outlet, text, place, near)
     clauses, params = [], []
     if actor:
         ids = list(actor_ids(actor))
@@ -663,6 +698,13 @@ def _where(actor=None, country=None, type=None, date_from=None, date_to=None, ou
     if text:
         clauses.append("e.evidence_text ILIKE ?")
         params.append(f"%{text}%")
+    if place:
+        clauses.append(f"{_PLACE_COUNTRY} = ?")
+        params.append(place.upper())
+    if near:
+        lat, lon, km = parse_near(near)
+        clauses.append(f"({_PLACE_LAT} IS NOT NULL AND {_DISTANCE_KM} <= ?)")
+        params += [lat, lat, lon, km]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

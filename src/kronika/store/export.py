@@ -16,7 +16,11 @@ FLAT_COLUMNS = [
     "id", "document", "story", "type", "mode", "cameo", "date", "date_precision", "modality",
     "actor_name", "actor_country", "actor_sector", "recipient_name", "recipient_country", "recipient_sector",
     "attribution", "confidence", "evidence", "trigger", "outlet", "published", "url",
+    # where it happened (the event's `location`)
+    "place_name", "place_country", "place_lat", "place_lon", "place_geonames_id", "place_text", "place_feature",
 ]
+FLOAT_COLUMNS = frozenset({"confidence", "place_lat", "place_lon"})
+INTEGER_COLUMNS = frozenset({"place_geonames_id"})
 
 # The 40 columns of the POLECAT dataset (Halterman et al.), in its order, tab-separated as its
 # files are, filled where Kronika knows the value. Event Date is a day (YYYY-MM-DD) when the
@@ -69,6 +73,7 @@ def flat(event: dict) -> dict:
     actor, recipient = event["actor"], event.get("recipient") or {}
     evidence = event.get("evidence") or [{}]
     source = event.get("source") or {}
+    place = event.get("location") or {}
     return {
         "id": event["id"], "document": event.get("document"), "story": event.get("story"), "type": event["type"],
         "mode": event.get("mode"), "cameo": event.get("cameo"), "date": event.get("date"),
@@ -79,6 +84,9 @@ def flat(event: dict) -> dict:
         "confidence": event.get("confidence"), "evidence": evidence[0].get("sentence"),
         "trigger": " ".join(evidence[0].get("trigger") or []), "outlet": source.get("outlet"),
         "published": source.get("published"), "url": source.get("url"),
+        "place_name": place.get("name"), "place_country": place.get("country"), "place_lat": place.get("lat"),
+        "place_lon": place.get("lon"), "place_geonames_id": place.get("geonames_id"), "place_text": place.get("text"),
+        "place_feature": place.get("feature"),
     }
 
 
@@ -100,9 +108,15 @@ def polecat(event: dict) -> dict:
     })
     place = event.get("location")
     if place:
-        row.update({"Placename": place.get("name"), "Raw Placename": place.get("name"), "Country": place.get("country"),
-                    "Latitude": place.get("lat"), "Longitude": place.get("lon")})
+        # POLECAT's Feature Type is GeoNames' feature code: a populated place (PPL), a country (PCLI), a region (RGN)
+        row.update({"Placename": place.get("name"), "City": place.get("name") if place.get("feature") == "city" else None,
+                    "Raw Placename": place.get("text") or place.get("name"), "Country": place.get("country"),
+                    "Latitude": place.get("lat"), "Longitude": place.get("lon"), "GeoNames ID": place.get("geonames_id"),
+                    "Feature Type": FEATURE_CODES.get(place.get("feature"))})
     return row
+
+
+FEATURE_CODES = {"city": "PPL", "country": "PCLI", "region": "RGN", "continent": "CONT"}
 
 
 def export(con: duckdb.DuckDBPyConnection, output_format: str, out: Path, **filters) -> int:
@@ -138,7 +152,8 @@ def export(con: duckdb.DuckDBPyConnection, output_format: str, out: Path, **filt
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = pa.schema([(c, pa.float64() if c == "confidence" else pa.string()) for c in FLAT_COLUMNS])
+        schema = pa.schema([(c, pa.float64() if c in FLOAT_COLUMNS else pa.int64() if c in INTEGER_COLUMNS else pa.string())
+                            for c in FLAT_COLUMNS])
         count = 0
         with pq.ParquetWriter(sys.stdout.buffer if _is_stdout(out) else str(out), schema) as writer:
             batch: list[dict] = []
@@ -158,12 +173,44 @@ def _graphml(con: duckdb.DuckDBPyConnection, out: Path, **filters) -> int:
     import networkx as nx
 
     network = actor_network(con, **filters)
+    edge_places, node_places = _network_places(con, **filters)
     graph = nx.DiGraph()
     for node in network["nodes"]:
+        # where the actor's events happened most often: 'place', 'lat', 'lon' (what Gephi's GeoLayout reads)
+        where = node_places.get(node["id"])
+        located = {"place": where[0], "lat": where[1], "lon": where[2]} if where and where[1] is not None else {}
         graph.add_node(node["id"], label=node["id"], country=node["country"] or "", sector=node["sector"] or "",
-                       events=node["events"])  # 'label' is the name Gephi shows
+                       events=node["events"], **located)  # 'label' is the name Gephi shows
     for edge in network["edges"]:
         attributes = {"weight": edge["weight"], **{f"n_{t}": n for t, n in edge["types"].items()}}
+        places = edge_places.get((edge["source"], edge["target"]))
+        if places:
+            attributes["places"] = "; ".join(places)  # the places of the pair's events, most often first
         graph.add_edge(edge["source"], edge["target"], **attributes)
     nx.write_graphml(graph, sys.stdout.buffer if _is_stdout(out) else out)
     return graph.number_of_edges()
+
+
+def _network_places(con: duckdb.DuckDBPyConnection, **filters) -> tuple[dict, dict]:
+    """(actor, recipient) → the place names of their events, most often first; actor → (place, lat, lon)
+    where the events it takes part in happened most often."""
+    from kronika.store import _where
+
+    where, params = _where(**filters)
+    rows = con.execute(
+        "SELECT e.actor_name, e.recipient_name, json_extract_string(e.record, '$.location.name') AS place,"
+        " TRY_CAST(json_extract_string(e.record, '$.location.lat') AS DOUBLE),"
+        " TRY_CAST(json_extract_string(e.record, '$.location.lon') AS DOUBLE), count(*)"
+        f" FROM events e JOIN documents d ON d.id = e.document_id{where}"
+        " GROUP BY ALL HAVING place IS NOT NULL ORDER BY 6 DESC, 3", params).fetchall()
+    edges: dict[tuple[str, str], list[str]] = {}
+    tallies: dict[str, dict[tuple, int]] = {}
+    for actor, recipient, place, lat, lon, n in rows:
+        if recipient is not None:
+            edges.setdefault((actor, recipient), []).append(place)
+        for name in (actor, recipient):
+            if name is not None:
+                tally = tallies.setdefault(name, {})
+                tally[(place, lat, lon)] = tally.get((place, lat, lon), 0) + n
+    nodes = {name: min(tally, key=lambda k: (-tally[k], k[0])) for name, tally in tallies.items()}
+    return edges, nodes

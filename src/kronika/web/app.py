@@ -50,6 +50,8 @@ class Filters(BaseModel):
     date_to: str | None = None
     outlet: str | None = None
     text: str | None = None
+    place: str | None = None
+    near: str | None = None
 
     def as_kwargs(self) -> dict:
         return self.model_dump()
@@ -101,15 +103,20 @@ def filters(
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="YYYY-MM-DD")] = None,
     outlet: Annotated[str | None, Query(max_length=200)] = None,
     text: Annotated[str | None, Query(max_length=500)] = None,
+    place: Annotated[str | None, Query(max_length=3, pattern="^[A-Za-z]{3}$",
+                                       description="ISO alpha-3 of the country the event happened in")] = None,
+    near: Annotated[str | None, Query(max_length=60, description="LAT,LON or LAT,LON,KM (default 50 km): events whose place lies within")] = None,
 ) -> Filters:
     from kronika.store import FilterError, check_filters
 
-    found = Filters(actor=actor, country=country, type=type, date_from=date_from, date_to=date_to, outlet=outlet, text=text)
+    found = Filters(actor=actor, country=country, type=type, date_from=date_from, date_to=date_to, outlet=outlet, text=text,
+                    place=place, near=near)
     try:
         check_filters(**found.as_kwargs())
     except FilterError as error:  # an impossible day, an unknown code: the client's mistake, said as such
         raise HTTPException(status_code=400, detail=str(error).replace("--from", "from").replace("--to", "to")
-                            .replace("--country", "country").replace("--type", "type")) from None
+                            .replace("--country", "country").replace("--type", "type")
+                            .replace("--place", "place").replace("--near", "near")) from None
     return found
 
 
