@@ -508,3 +508,10 @@ def test_an_inquiry_into_crimes_is_aimed_at_who_did_them() -> None:
     found = extract_text("Serbia is investigating alleged war crimes by Albanian rebels against Serb civilians in Kosovo.",
                          published=PUBLISHED, lang="en", doc_id="t").events
     assert [(e.type, e.recipient.sector) for e in found if e.type == "ACCUSE"] == [("ACCUSE", "REB")]
+
+
+def test_a_description_set_off_by_commas_is_not_the_subject() -> None:
+    found = extract_text("Pakistan, a key U.S. ally in the region, has refused to send troops to Iraq.",
+                         published=PUBLISHED, lang="en", doc_id="t").events
+    assert {(e.type, e.actor.country) for e in found} == {("REJECT", "PAK")}
+    assert {a for _, a, _ in dyads("Njemačka, Francuska, Italija i Španjolska podržale su Ukrajinu.")} == {"DEU", "FRA", "ITA", "ESP"}  # a list is no apposition

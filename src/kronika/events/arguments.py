@@ -105,7 +105,7 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
     elif possessive_before(trigger, refs, tokens, part):
         return [possessive_before(trigger, refs, tokens, part)]
     if before:
-        return coordinated(before[-1], refs, tokens, part)
+        return coordinated(_outside_apposition(before, tokens, head), refs, tokens, part)
     speakers = [f for f in frames if f.verb < head and f.speaker is not None and f.speaker.entity.sector != "MED" and f.verb not in trigger.indices]
     if speakers and (trigger.entry["type"] in VERBAL_TYPES or part.has_cue("intended", tokens_text(tokens, clause))):
         return [max(speakers, key=lambda f: f.verb).speaker]
@@ -117,6 +117,20 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
         if earlier:
             return [earlier[-1]]
     return []
+
+
+def _outside_apposition(before: list[Ref], tokens: list[Token], head: int) -> Ref:
+    """The subject, not a description set off by commas after it ('Pakistan, a key
+    U.S. ally in the war, has refused ...': Pakistan refuses, not the U.S.)."""
+    last = before[-1]
+    for subject in reversed(before[:-1]):
+        opening = subject.last + 1
+        if opening >= last.first or tokens[opening].text != ",":
+            continue
+        closing = next((j for j in range(last.last + 1, head) if tokens[j].text == ","), None)
+        if closing is not None and all(tokens[j].text != "," for j in range(opening + 1, last.first)):
+            return subject
+    return last
 
 
 def nominal_event_here(trigger: Trigger, refs: list[Ref], tokens: list[Token], clause: range, coordinate: range, part) -> bool:
