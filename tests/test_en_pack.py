@@ -149,3 +149,9 @@ def test_an_occupied_place_or_an_occupying_army_is_a_description_not_an_occupati
 
 def test_a_threat_of_terror_in_a_country_threatens_that_country() -> None:
     assert ("THREATEN", "PER", "CHL") in _dyads("Peruvian rebels threatened to resume terrorist attacks in Chile.")
+
+
+def test_what_a_protest_is_staged_to_demand_is_its_aim_not_a_demand_of_its_own() -> None:
+    staged = _dyads("Thousands of Chilean students staged demonstrations on Monday to demand reforms from Peru.")
+    assert not any(t == "REQUEST" for t, _, _ in staged)
+    assert ("REQUEST", "CHL", "PER") in _dyads("Chilean students on Monday demanded reforms from Peru.")
