@@ -155,3 +155,12 @@ def test_what_a_protest_is_staged_to_demand_is_its_aim_not_a_demand_of_its_own()
     staged = _dyads("Thousands of Chilean students staged demonstrations on Monday to demand reforms from Peru.")
     assert not any(t == "REQUEST" for t, _, _ in staged)
     assert ("REQUEST", "CHL", "PER") in _dyads("Chilean students on Monday demanded reforms from Peru.")
+
+
+def test_being_prepared_to_impose_martial_law_threatens_and_is_no_passive() -> None:
+    assert ("THREATEN", "CHL", "PER") in _dyads("Chile is prepared to impose martial law in Peru.")
+
+
+def test_a_unilateral_ceasefire_has_no_partner_and_a_speeded_withdrawal_is_one() -> None:
+    assert ("RETREAT", "PER", None) in _dyads("Peruvian rebels declared a unilateral ceasefire on Monday.")
+    assert ("RETREAT", "CHL", "PER") in _dyads("Chile speeded up the withdrawal of its troops from Peru.")
