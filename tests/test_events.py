@@ -515,3 +515,9 @@ def test_a_description_set_off_by_commas_is_not_the_subject() -> None:
                          published=PUBLISHED, lang="en", doc_id="t").events
     assert {(e.type, e.actor.country) for e in found} == {("REJECT", "PAK")}
     assert {a for _, a, _ in dyads("Njemačka, Francuska, Italija i Španjolska podržale su Ukrajinu.")} == {"DEU", "FRA", "ITA", "ESP"}  # a list is no apposition
+
+
+def test_condemning_an_actor_is_an_accusation_and_a_court_sentence_a_conviction() -> None:
+    assert {(a, r) for t, a, r in dyads("Rusija, Kina i Iran osudili su Ukrajinu.") if t == "ACCUSE"} == {("RUS", "UKR"), ("CHN", "UKR"), ("IRN", "UKR")}
+    found = events("Sud u Beogradu osudio je bivšeg ministra Srbije za korupciju.")
+    assert [e.type for e in found] == ["SANCTION"]
