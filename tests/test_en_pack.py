@@ -164,3 +164,8 @@ def test_being_prepared_to_impose_martial_law_threatens_and_is_no_passive() -> N
 def test_a_unilateral_ceasefire_has_no_partner_and_a_speeded_withdrawal_is_one() -> None:
     assert ("RETREAT", "PER", None) in _dyads("Peruvian rebels declared a unilateral ceasefire on Monday.")
     assert ("RETREAT", "CHL", "PER") in _dyads("Chile speeded up the withdrawal of its troops from Peru.")
+
+
+def test_attack_is_criticism_only_next_to_what_is_criticised() -> None:
+    assert not any(t == "ACCUSE" for t, _, _ in _dyads("A camp for Peruvian refugees was attacked by Chilean troops on Monday."))
+    assert ("ACCUSE", "CHL", "PER") in _dyads("Chile attacked Peru's policy on migrants.")
