@@ -600,3 +600,19 @@ def test_an_ethnic_group_is_of_the_country_it_lives_in(text: str, phrase: str, p
 def test_a_minority_named_by_its_nationality_is_of_the_country_it_lives_in() -> None:
     found = mentions("The Serb minority in Kosovo boycotted the vote, Kosovo officials said.", pack=EN)
     assert (found["Serb minority"].country, found["Serb minority"].sector) == ("XKX", "CVL")
+
+
+@pytest.mark.parametrize("text, phrase, pack, country, sector", [
+    ("The Albanians of southern Serbia demanded autonomy.", "Albanians", EN, "SRB", "CVL"),
+    ("Srbi u Hrvatskoj traže veća prava.", "Srbi", HR, "HRV", "CVL"),
+    ("Opposition groups in Zimbabwe called a strike.", "Opposition groups in Zimbabwe", EN, "ZWE", "OPP"),
+])
+def test_a_people_or_an_opposition_is_of_the_place_named_after_it(text: str, phrase: str, pack, country: str, sector: str) -> None:
+    found = mentions(text, pack=pack)[phrase]
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_a_name_of_several_words_does_not_end_on_a_lower_case_time_word() -> None:
+    found = mentions("Taiwan's deputy foreign minister visited Russia today.", pack=EN)
+    assert found["Russia"].name == "Russia" and "Russia today" not in found
+    assert mentions("Russia Today reported the attack.", pack=EN)["Russia Today"].sector == "MED"

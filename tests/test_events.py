@@ -521,3 +521,9 @@ def test_condemning_an_actor_is_an_accusation_and_a_court_sentence_a_conviction(
     assert {(a, r) for t, a, r in dyads("Rusija, Kina i Iran osudili su Ukrajinu.") if t == "ACCUSE"} == {("RUS", "UKR"), ("CHN", "UKR"), ("IRN", "UKR")}
     found = events("Sud u Beogradu osudio je bivšeg ministra Srbije za korupciju.")
     assert [e.type for e in found] == ["SANCTION"]
+
+
+def test_a_party_without_a_country_does_not_take_the_partner_from_the_other() -> None:
+    found = extract_text("Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.",
+                         published=PUBLISHED, lang="en", doc_id="t").events
+    assert ("ASSAULT", "ISR", "PSE") in {(e.type, e.actor.country, e.recipient.country) for e in found}

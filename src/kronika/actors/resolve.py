@@ -48,6 +48,7 @@ class ActorIndex:
     role_starts: frozenset[str] = frozenset()  # first keys of role labels
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     common_words: frozenset[str] = frozenset()  # keys of the language's function words: capitalised at a sentence's start, no name ('Danas je ...')
+    people_links: frozenset[str] = frozenset()  # words between a people and its place ('Albanians of Serbia', 'Srbi u Hrvatskoj')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
     senses: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # 'DPA': (kb id, cue keys), default first
@@ -118,6 +119,7 @@ def _build_actor_index(code: str) -> ActorIndex:
     declined: set[str] = set()
     strict_ids: set[str] = set()
     common_words = index.common_words = _common_words(code, key)
+    index.people_links = frozenset(getattr(part, "PEOPLE_LINKS", getattr(part, "LOCATIVE_LINKS", ())))
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
@@ -238,6 +240,20 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+def _home_after(sentence: Sentence, last: int, index: ActorIndex, kb: KnowledgeBase) -> str | None:
+    """The country named right after a people by 'of'/'in' (one word may stand
+    between: 'of southern Serbia'), or None."""
+    tokens = sentence.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in index.people_links:
+        return None
+    for j in (last + 2, last + 3):
+        if j < len(tokens) and _capitalised(tokens[j].text):
+            target = index.names.get((index.token_features(tokens[j].text)[0],))
+            actor = kb.get(target) if target else None
+            return actor.country if actor is not None and actor.kind == "country" else None
+    return None
+
+
 def index_ethnic(word: str, pack: LanguagePack) -> bool:
     """Is the word one that makes a people an ethnic group at home ('etnički', 'ethnic')?"""
     index = actor_index(pack.code)
@@ -272,7 +288,9 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                 found = Mention(sentence_index, i, last, "name", index.lowercase_names[tokens[i].text])
             elif (caps[i] or run in index.lowercase_runs) and run in index.names and tokens[i].text.lower() not in index.function_words and (run in index.bare_ok or not _is_bare(tokens[last].text, keys[last])) \
                     and not (run in index.adjectives and _adjective_here(tokens, keys, i, index)) \
-                    and not (length == 1 and keys[i] in index.common_words and _opens_sentence(tokens, i)):
+                    and not (length == 1 and keys[i] in index.common_words and _opens_sentence(tokens, i)) \
+                    and not (length > 1 and not caps[last] and keys[last] in index.common_words):
+                # ('Russia today' is Russia and a time, not the channel Russia Today)
                 # ('Danas je ...' opens a sentence with 'today', not with the daily Danas; 'piše Danas' names it)
                 found = Mention(sentence_index, i, last, "name", index.names[run])
                 if run in index.senses:  # 'DPA': the party or the agency, by the words around it
@@ -659,6 +677,9 @@ def _people_and_parties(sentence: Sentence, m: Mention, found: _Resolved, index:
         country = found.actor.country
         if before in index.ethnic_words and context is not None and context.focus:
             country = context.host_of(country)
+        home = _home_after(sentence, m.last, index, kb)
+        if home is not None:
+            country = home  # 'the Albanians of southern Serbia', 'Serbs in Croatia': the people of that place
         found.entity.country, found.entity.sector = country, "CVL"
         found.entity.name = kb.body_name("citizens", country, day) or found.entity.name
         found.kind = "group"
@@ -936,11 +957,16 @@ def _possessor(sentence: Sentence, first: int, earlier: list[_Resolved], pack: L
     return next((r for r in reversed(earlier) if r.kind == "person" and r.entity.country), None)
 
 
+HOME_GROUPS = frozenset({"OPP", "REB"})  # an opposition or an insurgency is of the country it is in ('opposition groups in Zimbabwe')
+
+
 def _seated_at(spec: dict) -> bool:
     """Does a role take the country of the place after it ('vlada u Washingtonu')? A seated
     body does, and so do a country's own people and police ('prosvjednici u Beogradu',
-    'demonstrators in Baghdad', 'security forces in Guinea'), unlike soldiers or envoys posted there."""
-    return bool(spec.get("seated") or (spec.get("sector") in ("CVL", "COP") and spec.get("domestic")))
+    'demonstrators in Baghdad', 'security forces in Guinea') and its opposition and rebels,
+    unlike soldiers or envoys posted there."""
+    return bool(spec.get("seated") or (spec.get("sector") in ("CVL", "COP") and spec.get("domestic"))
+                or spec.get("sector") in HOME_GROUPS)
 
 
 def _posted_abroad(sentence: Sentence, group: list[Mention], part) -> bool:

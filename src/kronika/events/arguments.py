@@ -185,7 +185,7 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
     relative, authors = relative_clauses(tokens, part, head)
     # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
     others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and has_country(r.entity) and id(r) not in speakers
-              and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors)
+              and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors if has_country(a.entity))
               and (not r.location or trigger.entry["type"] in PLACE_TARGETS or trigger.entry.get("place"))
               and (r.first not in relative or (r.first in authors and r.nominative and r.preposition is None))]
     if trigger.entry["type"] in BACKING:

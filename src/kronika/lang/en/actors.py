@@ -14,6 +14,7 @@ from kronika.lang.en.lemma import lemma
 
 DATA = Path(__file__).parent / "data" / "actors"
 LOCATIVE_LINKS = frozenset({"in"})
+PEOPLE_LINKS = frozenset({"of", "in"})  # 'the Albanians of southern Serbia', 'Serbs in Croatia': a people of that place
 ROLES = RolesFile(DATA / "roles.yaml")
 
 

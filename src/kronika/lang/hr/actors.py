@@ -211,6 +211,7 @@ GENITIVE_MODIFIER_ENDINGS = ("og", "oga", "eg", "ega", "ih", "e")
 
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.
 LOCATIVE_LINKS = frozenset({"u", "iz"})
+PEOPLE_LINKS = frozenset({"u", "iz"})  # 'Srbi u Hrvatskoj', 'Srbi iz Hrvatske': a people of that place
 
 
 def city_after(tokens, last: int) -> tuple[str, str | None] | None:
