@@ -616,3 +616,8 @@ def test_a_name_of_several_words_does_not_end_on_a_lower_case_time_word() -> Non
     found = mentions("Taiwan's deputy foreign minister visited Russia today.", pack=EN)
     assert found["Russia"].name == "Russia" and "Russia today" not in found
     assert mentions("Russia Today reported the attack.", pack=EN)["Russia Today"].sector == "MED"
+
+
+def test_a_plural_possessive_stays_in_an_english_name() -> None:
+    found = mentions("The Kurdistan Workers' Party demanded talks with the Turkish government.", pack=EN)
+    assert found["Kurdistan Workers' Party"].name == "PKK"

@@ -23,6 +23,8 @@ def word_key(word: str) -> str:
     """Case-free key: possessive 's and accents off; acronyms as written."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    elif word.endswith(("s'", "s’")):  # "Workers'": a plural's possessive
+        word = word[:-1]
     if word.endswith("-led") and len(word) > 5:  # 'Vietnamese-led forces', 'US-led coalition': the leader's
         word = word[:-4]
     if len(word) > 1 and word.replace(".", "").isupper():

@@ -8,8 +8,9 @@ import re
 from kronika.lang.en.lemma import lemma
 from kronika.text import Analysis, Sentence, Token
 
-# initials and dotted abbreviations (U.S., a.m., John F. Kennedy) are one token that does not end a sentence
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Corp)\.|\d+(?:[.,:/]\d+)*|\w+(?:['’-]\w+)*|[^\w\s]")
+# initials and dotted abbreviations (U.S., a.m., John F. Kennedy) are one token that does not end a sentence;
+# a plural's possessive apostrophe stays on its word ("the Kurdistan Workers' Party")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Corp)\.|\d+(?:[.,:/]\d+)*|\w+(?:['’-]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
 ENDS = {".", "!", "?"}
 
 
