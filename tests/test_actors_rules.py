@@ -621,3 +621,10 @@ def test_a_name_of_several_words_does_not_end_on_a_lower_case_time_word() -> Non
 def test_a_plural_possessive_stays_in_an_english_name() -> None:
     found = mentions("The Kurdistan Workers' Party demanded talks with the Turkish government.", pack=EN)
     assert found["Kurdistan Workers' Party"].name == "PKK"
+
+
+def test_a_lower_case_particle_stays_inside_an_unknown_name() -> None:
+    found = mentions("Dutch Foreign Minister Hans Van den Broek said the talks would go on.", pack=EN)
+    assert found["Dutch Foreign Minister Hans Van den Broek"].name == "Hans Van den Broek"
+    # a Croatian 'da' after a surname opens a clause, no name goes on through it
+    assert "Milanović da Hrvatska" not in mentions("Rekao je Milanović da Hrvatska neće slati vojnike.")

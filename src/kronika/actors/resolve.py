@@ -49,6 +49,7 @@ class ActorIndex:
     function_words: frozenset[str] = frozenset()  # words that never begin a name ('Prema', 'The')
     common_words: frozenset[str] = frozenset()  # keys of the language's function words: capitalised at a sentence's start, no name ('Danas je ...')
     people_links: frozenset[str] = frozenset()  # words between a people and its place ('Albanians of Serbia', 'Srbi u Hrvatskoj')
+    name_particles: frozenset[str] = frozenset()  # lower-case words inside a person's name ('van', 'den', 'de', 'bin')
     pair_words: frozenset[str] = frozenset()  # 'dvojica', 'obojica': the two people of a role named before
     known_names: tuple[str, ...] = ()
     senses: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # 'DPA': (kb id, cue keys), default first
@@ -120,6 +121,7 @@ def _build_actor_index(code: str) -> ActorIndex:
     strict_ids: set[str] = set()
     common_words = index.common_words = _common_words(code, key)
     index.people_links = frozenset(getattr(part, "PEOPLE_LINKS", getattr(part, "LOCATIVE_LINKS", ())))
+    index.name_particles = frozenset(getattr(part, "NAME_PARTICLES", ()))
     for actor in kb.actors.values():
         labels = {actor.name, *actor.aliases} if actor.kind != "country" else {actor.name}
         for label in labels:
@@ -317,9 +319,14 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
         if found is None and caps[i] and tokens[i].text.lower() not in index.function_words:
             last = i
             # a capital that opens the sentence is no sign of a name: 'Senior Hungarian ...', 'Two Palestinian ...'
-            while last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index) \
-                    and not (i == 0 and (keys[last + 1],) in index.adjectives):
-                last += 1
+            while True:
+                if last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index) \
+                        and not (i == 0 and (keys[last + 1],) in index.adjectives):
+                    last += 1
+                elif last + 2 < n and tokens[last + 1].text in index.name_particles and caps[last + 2]:
+                    last += 2  # 'Hans Van den Broek', 'Gilles de Kerchove': a particle inside a name
+                else:
+                    break
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
             person = _known_by_surname(tokens, keys, i, last, index) if last > i else None
             if person is not None:

@@ -15,6 +15,7 @@ from kronika.lang.en.lemma import lemma
 DATA = Path(__file__).parent / "data" / "actors"
 LOCATIVE_LINKS = frozenset({"in"})
 PEOPLE_LINKS = frozenset({"of", "in"})  # 'the Albanians of southern Serbia', 'Serbs in Croatia': a people of that place
+NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "du", "del", "della", "di", "da", "dos", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"})  # lower-case words inside a person's name ('Hans van den Broek', 'Gilles de Kerchove')
 ROLES = RolesFile(DATA / "roles.yaml")
 
 

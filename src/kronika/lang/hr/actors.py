@@ -212,6 +212,7 @@ GENITIVE_MODIFIER_ENDINGS = ("og", "oga", "eg", "ega", "ih", "e")
 # Words that may join a role to the place of its institution: 'vlada u Washingtonu'.
 LOCATIVE_LINKS = frozenset({"u", "iz"})
 PEOPLE_LINKS = frozenset({"u", "iz"})  # 'Srbi u Hrvatskoj', 'Srbi iz Hrvatske': a people of that place
+NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "du", "del", "della", "di", "dos", "bin", "ibn", "ter", "ten"})  # lower-case words inside a person's name ('Hans van den Broek', 'Gilles de Kerchove'); not 'da', a Croatian word
 
 
 def city_after(tokens, last: int) -> tuple[str, str | None] | None:
