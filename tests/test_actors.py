@@ -177,3 +177,12 @@ def test_world_surnames_that_are_common_words_name_no_one() -> None:
     for text in ("Novi Sad je grad.", "Kada je stigao, rekao je to.", "Meni je to jasno.", "Alexis Tsipras je govorio."):
         kb_ids = {m.kb_id for m in mentions(text, date(2010, 1, 1))}
         assert not kb_ids & {"p:vila-nova", "o:kadima", "p:menem", "p:alexis-jacques-edouard"}, text
+
+
+def test_groups_of_people_are_of_the_articles_country_and_forms_keep_a_role_to_its_sense() -> None:
+    text = "Umirovljenici iz Splita prosvjedovali su u Zagrebu. Rumunjske novine pišu o Hrvatskoj."
+    found = {m.text: (m.country, m.sector) for m in mentions(text)}
+    assert found["Umirovljenici"] == ("HRV", "CVL")
+    assert found["Rumunjske novine"] == ("ROU", "MED")
+    # 'novina' in the singular is a novelty, not a newspaper: the role counts only in the forms it lists
+    assert "Novina" not in {m.text for m in mentions("Novina je da Hrvatska ulazi u Schengen.")}

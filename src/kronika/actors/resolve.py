@@ -180,6 +180,13 @@ def _build_actor_index(code: str) -> ActorIndex:
     return index
 
 
+def _role_form_fits(spec: dict, last_word: str) -> bool:
+    """A role with `forms` counts only in those written forms of its last
+    word ('snage' are forces, 'snaga' is strength)."""
+    forms = spec.get("forms")
+    return not forms or last_word.lower() in forms
+
+
 REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr."})
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})  # 'Mohammed bin Salman': the word after is his father's name
 
@@ -303,7 +310,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                     found.kind = "adjective"  # "Russia's foreign minister"
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
-            elif run in index.roles:
+            elif run in index.roles and _role_form_fits(index.roles[run], tokens[last].text):
                 found = Mention(sentence_index, i, last, "role", spec=index.roles[run])
             elif run in index.adjectives and not (caps[i] and i > 0 and last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index)):
                 # (a capitalised adjective inside a sentence before an unknown capitalised word is part of a name: 'Ruška Paparoska')
