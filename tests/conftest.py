@@ -73,3 +73,12 @@ def gold_reference_date(gold: dict):
         return date.fromisoformat(published[:10])
     days = sorted(e["date"] for e in gold["events"] if e.get("date") and len(e["date"]) == 10)
     return date.fromisoformat(days[0]) if days else None
+
+
+def english_events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, CAMEO code, actor country, recipient country) of each event
+    Kronika codes in an English text, in the order it codes them."""
+    from kronika.pipeline import extract_text
+
+    return [(e.type, e.cameo, e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
+            for e in extract_text(text, lang="en").events]

@@ -182,7 +182,7 @@ def _build_actor_index(code: str) -> ActorIndex:
 
 def _role_form_fits(spec: dict, last_word: str) -> bool:
     """A role with `forms` counts only in those written forms of its last
-    word ('snage' are forces, 'snaga' is strength)."""
+    word ('novine' are a newspaper, 'novina' is a novelty)."""
     forms = spec.get("forms")
     return not forms or last_word.lower() in forms
 
