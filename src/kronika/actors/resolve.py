@@ -468,11 +468,12 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
         end = offset + len(sentence.tokens)
         scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date))
         offset = end
-    article_focus = _focus_country(scanned, kb)
-    focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
     home_country = getattr(part, "home_country", None)
-    context = _Context(focus=article_focus, home=home_country(analysis.language) if home_country else None,
-                       ranked=_ranked_countries(scanned, kb))
+    home = home_country(analysis.language) if home_country else None
+    # an article that names no country at all ('Policija je u Splitu privela ...') is of the outlet's own
+    article_focus = _focus_country(scanned, kb) or home
+    focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
+    context = _Context(focus=article_focus, home=home, ranked=_ranked_countries(scanned, kb))
     for sentence, mentions in zip(analysis.sentences, scanned):
         # a bare 'policija' is of the country its own paragraph is about, else the article's
         context.focus = focus_by_paragraph.get(sentence.paragraph) or article_focus

@@ -75,8 +75,8 @@ def modality_cues() -> dict:
 
 def preposition_before(tokens: list[Token], first: int) -> str | None:
     """The preposition governing the phrase that starts at token `first`
-    (looking past at most two adjectives or determiners: 's njegovim
-    predstavnicima', 'na južnoameričku državu')."""
+    (looking past at most two adjectives, determiners or numbers: 's njegovim
+    predstavnicima', 'na južnoameričku državu', 'sa 20.000 ljudi')."""
     for back in range(1, 4):
         i = first - back
         if i < 0:
@@ -84,6 +84,8 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
         word = tokens[i].text.lower()
         if word in ALL_PREPOSITIONS:
             return word
+        if word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit():
+            continue  # a number counts the phrase: 'sa 20.000 ljudi', 'protiv 37 osoba'
         if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word) or word in _clause_openers() \
                 or word in _time_words():
             return None  # names, punctuation and a relative pronoun ('na izborima koje SAD') end the look-back

@@ -1,0 +1,35 @@
+"""Actors that say too little alone take their country from the article:
+an article that names no country is the outlet's own; a phrase counted by a
+number after a preposition is no subject."""
+
+from datetime import date
+
+from kronika.actors import find_mentions
+from kronika.lang import get_pack
+from kronika.pipeline import extract_text
+
+HR = get_pack("hr")
+
+
+def resolved(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.country, m.sector) for m in find_mentions(HR.analyse(text), HR, date(2026, 3, 4))]
+
+
+def test_an_article_naming_no_country_is_the_outlets_own() -> None:
+    assert resolved("Policija je u Karlovcu privela trojicu mladića.")[0] == ("Policija", "HRV", "COP")
+    assert ("Sindikati", "HRV", "CVL") in resolved("Sindikati su najavili štrajk u školama.")
+
+
+def test_a_named_country_still_wins_over_the_outlets() -> None:
+    assert resolved("Policija u Novom Sadu privela je studente, javlja beogradski tisak iz Srbije.")[0][1] == "SRB"
+
+
+def test_people_are_a_group_of_the_country_named() -> None:
+    assert ("ljudi", "SRB", "CVL") in resolved("Tisuće ljudi okupilo se u Nišu, u Srbiji.")
+    assert ("Ljudi", "HRV", "CVL") in resolved("Ljudi su čekali pred bolnicom.")
+
+
+def test_a_group_counted_after_a_preposition_is_not_the_subject() -> None:
+    text = "4.3.2026. u 10:00\n\nSa 3.000 ljudi u Slavoniji bez struje, Crveni križ nastavit će dostavljati pomoć."
+    events = extract_text(text).events
+    assert [(e.actor.name, e.recipient.country) for e in events] == [("International Committee of the Red Cross", "HRV")]
