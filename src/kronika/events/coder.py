@@ -56,6 +56,7 @@ def extract_events(article, analysis: Analysis, mentions: list[Entity], timexes:
     """The events of one article. `reference`: the time relative dates are read
     against (the publication time, or the time inferred from an undated text)."""
     part = pack_part(pack, "events")
+    timexes = [t for t in timexes if not t.value.startswith("X")]  # a day of an unknown year dates no event
     published = article.document.published or reference
     title = (article.document.title or "").strip()
     drafts: list[Draft] = []

@@ -50,17 +50,88 @@ def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Cou
     return infer_reference(analysis.text, matches, office_years=office_years, story=story)
 
 
-def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None) -> list[Timex]:
-    """Every temporal expression in the text, resolved against `published`."""
+def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None,
+                 inferred: bool = False) -> list[Timex]:
+    """Every temporal expression in the text, resolved against `published`.
+
+    With `inferred`, `published` is the time an undated text's own dates give
+    (infer_article_time), and a bare weekday is fixed only as far as the text
+    fixes it (EVALUATION.md): one that the text ties to a date elsewhere ('u
+    petak (26. siječnja)' ... 'predstavit će u petak') is that date, even told in
+    the future (the text was written before it); any other is the nearest such
+    day to that time."""
+    from kronika.temporal.reference import anchored_days
+
     part = pack_part(pack, "temporal")
+    matches = _found(part, analysis.text)
+    anchored = anchored_days(analysis.text, matches, published.year) if inferred and published else None
     timexes = []
-    for match in combine(analysis.text, _found(part, analysis.text), published):
+    last: tuple[str, str] | None = None  # the day or month named last: 'istog mjeseca' is it again
+    for match in combine(analysis.text, matches, published):
         _set_direction(analysis, match, part)
-        resolved = resolve(match, published)
+        if match.kind in SAME_UNIT:
+            resolved = _same_as(match.kind, last)
+        elif match.kind == "later":
+            resolved = _later(match.fields, last, published)
+        else:
+            resolved = resolve(match, published)
+        if anchored is not None and resolved is not None and match.kind == "weekday":
+            resolved = _weekday_in_undated(match, resolved, anchored)
+        if resolved is not None and resolved[1] in ("day", "month", "minute") and not resolved[0].startswith("X"):
+            last = resolved
+        elif resolved is not None and match.kind == "later" and last_day_of(match.fields, last, published):
+            last = (last_day_of(match.fields, last, published).isoformat(), "day")  # 'tjedan dana kasnije ... istog mjeseca'
         if resolved is not None:
             value, precision = resolved
             timexes.append(Timex(text=analysis.text[match.start : match.end], value=value, precision=precision, start=match.start, end=match.end))
     return timexes
+
+
+SAME_UNIT = {"same_month": "month", "same_day": "day"}
+
+
+def _same_as(kind: str, last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """'istog mjeseca', 'tog dana': the month or the day of the time named just before."""
+    if last is None or (SAME_UNIT[kind] == "day" and last[1] == "month"):
+        return None
+    return (last[0][:7], "month") if SAME_UNIT[kind] == "month" else (last[0][:10], "day")
+
+
+def _later_base(last: tuple[str, str] | None, published: datetime | None) -> date | None:
+    if last is not None and last[1] in ("day", "minute"):
+        return date.fromisoformat(last[0][:10])
+    return published.date() if published is not None else None
+
+
+def last_day_of(fields: dict, last: tuple[str, str] | None, published: datetime | None) -> date | None:
+    """The day a 'tjedan dana kasnije' ends on (days and weeks only)."""
+    base = _later_base(last, published)
+    if base is None or fields["unit"] not in ("hour", "day", "week"):
+        return None
+    try:
+        return base + timedelta(days=fields["number"] * {"hour": 0, "day": 1, "week": 7}[fields["unit"]])
+    except OverflowError:
+        return None
+
+
+def _later(fields: dict, last: tuple[str, str] | None, published: datetime | None) -> tuple[str, str] | None:
+    """'tjedan dana kasnije': the week, day or month that long after the day named
+    just before (the publication day when none was), at the span's own precision."""
+    base = _later_base(last, published)
+    if base is None or fields["unit"] not in ("hour", "day", "week", "month", "year"):
+        return None
+    if fields["unit"] == "hour":  # 'nekoliko sati prije': the day of that time
+        return day_value(base), "day"
+    try:
+        return relative_value(base, fields["unit"], fields["number"])
+    except (OverflowError, ValueError):
+        return None
+
+
+def _weekday_in_undated(match: TemporalMatch, resolved: tuple[str, str], anchored: dict[int, list[date]]) -> tuple[str, str]:
+    """A bare weekday of an undated text: the day the text ties that weekday to, else the one nearest the inferred time."""
+    days = anchored.get(match.fields["weekday"])
+    return (day_value(days[-1]), "day") if days and match.fields.get("direction", 0) >= 0 else resolved
 
 
 COMBINE_REACH = 4  # characters between two expressions that name one time: "u petak (4. lipnja)", "u svibnju prošle godine"
@@ -208,6 +279,8 @@ def resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str]
         resolved = _resolve(match, published)
     except (OverflowError, ValueError):
         return None
+    if resolved is not None and resolved[0].startswith("X"):
+        return resolved
     if resolved is not None and resolved[1] in ("year", "season", "month", "week", "day", "minute") \
             and not 1 <= int(resolved[0][:resolved[0].index("-")] if "-" in resolved[0] else resolved[0]) <= MAX_YEAR:
         return None
@@ -237,6 +310,8 @@ def _resolve(match: TemporalMatch, published: datetime | None) -> tuple[str, str
     if kind == "month" and "year" in f:
         return month_value(f["year"], f["month"]), "month"
     if published is None:
+        if kind == "date":  # '1. studenog' in a text that fixes no year: TIMEX3's unknown year
+            return f"XXXX-{f['month']:02d}-{f['day']:02d}", "day"
         return None
     today = published.date()
     if kind == "date":

@@ -41,6 +41,17 @@ def weekday_anchors(text: str, matches: list[TemporalMatch]) -> list[tuple[Tempo
     return pairs
 
 
+def anchored_days(text: str, matches: list[TemporalMatch], year: int) -> dict[int, list[date]]:
+    """Weekday (ISO number) → the days the text ties it to ('u petak (4. lipnja)'),
+    in `year` or the year before (a text of early January names December)."""
+    days: dict[int, list[date]] = {}
+    for weekday, day in weekday_anchors(text, matches):
+        fitting = next((y for y in (year, year - 1) if _fits(y, weekday, day)), None)
+        if fitting is not None:
+            days.setdefault(weekday.fields["weekday"], []).append(date(fitting, day.fields["month"], day.fields["day"]))
+    return days
+
+
 def _explicit_years(matches: list[TemporalMatch]) -> list[int]:
     return [m.fields["year"] for m in matches if "year" in m.fields and m.kind in ("year", "date", "month")]
 

@@ -76,6 +76,16 @@ def _patterns(ignore_case: bool = False) -> list[tuple[str, frozenset[str], re.P
          rf"\b(?:(?P<which>{this}|{last}|{following})|u|na|tijekom|početkom|krajem|sredinom|do)\s+(?P<season>{_alternation(look['season'])})\b"),
         ("season", _first_words(d["season_words"]), rf"\b(?P<season_word>{_alternation(d['season_words'])})\b"),
         ("same_year", _first_words(d["same_year"]), rf"\b(?:{_alternation(d['same_year'])})\b"),
+        # 'tjedan dana kasnije', 'tri dana poslije': that long after the time named before
+        ("later", _first_words(d["one_unit"]) | DIGITS | frozenset(look["number"]),
+         rf"\b(?:(?P<oneunit>{_alternation(d['one_unit'])})|(?P<number>{number})\s+(?P<unit>{unit}))\s+(?P<later>{_alternation(d['later'])})\b"),
+        # 'nekoliko sati prije rasprave', 'dva sata kasnije': the same day as the time named before
+        ("later", DIGITS | frozenset(look["number"]),
+         rf"\b(?P<number>{number})\s+(?P<hours>sat|sata|sati)\s+(?:prije|nakon|poslije|kasnije|ranije)\b"),
+        # '120 dana pregovora', 'dvije godine zatvora': a number of units is a span of time
+        ("duration", DIGITS | frozenset(look["number"]), rf"\b(?P<number>{number})\s+(?P<unit>{unit})\b"),
+        ("same_month", _first_words(d["same_month"]), rf"\b(?:{_alternation(d['same_month'])})\b"),
+        ("same_day", _first_words(d["same_day"]), rf"\b(?:{_alternation(d['same_day'])})\b"),
         ("holiday", _first_words(list(look["holiday"]) + ["do", "uoči", "za"]),
          rf"\b(?:(?:do|uoči|za)\s+)?(?P<holiday>{_alternation(look['holiday'])})\b"),
     ]
@@ -115,6 +125,8 @@ def _prefixes(ignore_case: bool = False) -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<lead>u|za|od|do)\s+)?(?:(?P<mod>{day_mod})\s+)?\Z", flags),
         # 'ranije ovog tjedna', 'kasnije ovog mjeseca', 'do kraja ove godine': the same span of time
         "relative": re.compile(r"\b(?:(?:ranije|kasnije|početkom|krajem|koncem|sredinom|do kraja|do konca)\s+)?\Z", flags),
+        "same_month": re.compile(r"\b(?:(?:ranije|kasnije|početkom|krajem|koncem|sredinom|do kraja|do konca)\s+)?\Z", flags),
+        "same_day": re.compile(r"\b(?:(?:ranije|kasnije)\s+)?\Z", flags),
     }
 
 
@@ -179,6 +191,17 @@ def _fields(kind: str, groups: dict[str, str | None]) -> dict:
         d = WORDS.data
         g = {"unit": d["duration_stems"][g.pop("dstem").lower()], "number": int(d["duration_prefixes"][g.pop("dprefix").lower()])}
         kind = "duration"
+    if kind == "later":
+        if "oneunit" in g:
+            g["unit"], g["number"] = WORDS.data["one_unit"][" ".join(g.pop("oneunit").lower().split())], 1
+        elif "hours" in g:  # 'nekoliko sati kasnije': the same day
+            g.pop("hours")
+            g["unit"], g["number"] = "hour", _number(g["number"])
+            g.pop("later", None)
+        else:
+            g["unit"], g["number"] = look["unit"][g["unit"].lower()], _number(g["number"])
+        if "later" in g:
+            g["number"] *= WORDS.data["later"][" ".join(g.pop("later").lower().split())]
     if kind == "one_unit":
         g = {"unit": WORDS.data["one_unit"][" ".join(g.pop("oneunit").lower().split())], "number": 1}
         kind = "duration"
