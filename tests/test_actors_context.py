@@ -33,3 +33,10 @@ def test_a_group_counted_after_a_preposition_is_not_the_subject() -> None:
     text = "4.3.2026. u 10:00\n\nSa 3.000 ljudi u Slavoniji bez struje, Crveni križ nastavit će dostavljati pomoć."
     events = extract_text(text).events
     assert [(e.actor.name, e.recipient.country) for e in events] == [("International Committee of the Red Cross", "HRV")]
+
+
+def test_an_unknown_acronym_subject_is_not_the_subject_of_the_sentence_before() -> None:
+    opening = "4.3.2026. u 10:00\n\nNjemački kancelar Friedrich Merz pozvao je Rusiju na primirje. "
+    coded = lambda text: [(e.actor.name, e.recipient.country if e.recipient else None) for e in extract_text(text).events]
+    assert coded(opening + "Također je pozvao Kinu na suzdržanost.") == [("Friedrich Merz", "RUS"), ("Friedrich Merz", "CHN")]
+    assert coded(opening + "HZZK je podigao tužbu protiv ministra.") == [("Friedrich Merz", "RUS")]  # HZZK sues, not Merz

@@ -75,7 +75,14 @@ def opens_sentence(trigger: Trigger, tokens: list[Token], clause: range, part) -
         return False
     clitics = cue_set(part, "clitics")
     before = [t for t in tokens[: trigger.indices[0]] if not t.is_punct and t.text.lower() not in clitics]
-    return len(before) <= 1
+    return len(before) == 0 or (len(before) == 1 and not _names_a_subject(before[0].text))
+
+
+def _names_a_subject(word: str) -> bool:
+    """An acronym ('DORH je podigao ...') names a body even when the base does not know it:
+    the sentence has a subject of its own, unlike one opening on an adverb ('Također se sastao')."""
+    letters = word.split("-")[0]
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 
