@@ -40,3 +40,9 @@ def test_an_unknown_acronym_subject_is_not_the_subject_of_the_sentence_before() 
     coded = lambda text: [(e.actor.name, e.recipient.country if e.recipient else None) for e in extract_text(text).events]
     assert coded(opening + "Također je pozvao Kinu na suzdržanost.") == [("Friedrich Merz", "RUS"), ("Friedrich Merz", "CHN")]
     assert coded(opening + "HZZK je podigao tužbu protiv ministra.") == [("Friedrich Merz", "RUS")]  # HZZK sues, not Merz
+
+
+def test_a_town_the_base_does_not_know_is_no_person_and_tells_the_country() -> None:
+    found = resolved("Studenti su najavili novu blokadu u Novom Sadu.")
+    assert found == [("Studenti", "SRB", "CVL")]  # 'Novom Sadu' is no 'Nova Sad', nor the acronym SAD
+    assert ("SAD-u", "USA", "GOV") in resolved("Studenti u SAD-u najavili su prosvjede.")

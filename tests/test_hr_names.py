@@ -58,6 +58,12 @@ def test_forms_in_an_article_resolve_to_the_nominative(names: ArticleNames, form
         ("Bjelorusiji", "Bjelorusija"),
         ("Plenkovićem", "Plenković"),
         ("Maria Zaharova", "Maria Zaharova"),
+        # given names in -o and -e decline as consonant stems: their nominative keeps the vowel
+        ("Marka Perića", "Marko Perić"),
+        ("Darku Horvatu", "Darko Horvat"),
+        ("Hrvojem Petrićem", "Hrvoje Petrić"),
+        ("Antom Markićem", "Ante Markić"),
+        ("Mila Horvat", "Mila Horvat"),
     ],
 )
 def test_rules_alone_without_context(name: str, nominative: str) -> None:

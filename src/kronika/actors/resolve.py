@@ -65,7 +65,7 @@ class Mention:
     sentence: int
     first: int  # token index in the sentence
     last: int  # inclusive
-    kind: str  # name, adjective, role, epithet, pronoun, unknown
+    kind: str  # name, adjective, role, epithet, pronoun, unknown, place (a town: no actor, its country counts)
     kb_id: str | None = None
     spec: dict | None = None
 
@@ -111,8 +111,9 @@ def _build_actor_index(code: str) -> ActorIndex:
         that ends like a case or possessive ending keys short ('Panama' → 'pan', 'Kijev' →
         'kijev') while its other forms do not ('Panamom', 'Kijevu' → 'panam', 'kij')."""
         last = label.split()[-1] if label_keys else ""
-        if not last[-1:].isalpha():
-            return set()
+        if not last[-1:].isalpha() or (len(last) > 1 and last.isupper()):
+            return set()  # an acronym declines with a hyphen ('SAD-u'), and 'SADu' would key as the word 'Sadu'
+
         stem = last[:-1] if last[-1].lower() in "aeo" else last
         forms = (stem + ending for ending in ("a", "e", "i", "u", "om", "em"))
         return {(*label_keys[:-1], key(form)) for form in forms} - {label_keys}
@@ -278,7 +279,7 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
 
 
 def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tuple[str, bool, bool]], index: ActorIndex,
-                   kb: KnowledgeBase, day: date | None) -> list[Mention]:
+                   kb: KnowledgeBase, day: date | None, code: str | None = None) -> list[Mention]:
     """The mentions in a sentence, longest label first; `features` are its
     tokens' (key, capitalised, may begin a mention)."""
     keys, caps, may_begin = zip(*features)
@@ -341,11 +342,25 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                 found = Mention(sentence_index, i, last, "name", person)
             elif (after_role and tokens[i].text.isalpha()) or (last > i and _looks_like_a_name(tokens[i : last + 1])):
                 # two or more capitalised words, or a surname after its role ('premijerka Kosor'): a name the base does not know
-                found = Mention(sentence_index, i, last, "unknown")
+                found = _place_mention(sentence_index, i, last, keys, caps, code) or Mention(sentence_index, i, last, "unknown")
         if found:
             mentions.append(found)
             resume = found.last + 1
     return mentions
+
+
+def _place_mention(sentence_index: int, first: int, last: int, keys, caps, code: str | None) -> Mention | None:
+    """Words the base does not know that the gazetteer names as a place ('u Novom Sadu'):
+    no person, but a mention of the place's country, which tells what the article is about."""
+    if code is None:
+        return None
+    from kronika.places import choose_keyed, longest_place
+
+    found = longest_place(list(keys), first, last + 1, code, list(caps))
+    if found is None or found[0] != last - first + 1:
+        return None
+    place = choose_keyed(found[1])
+    return Mention(sentence_index, first, last, "place", f"c:{place.country}") if place is not None and place.country else None
 
 
 def _sense(senses: list[tuple[str, frozenset[str]]], keys: Sequence[str]) -> str:
@@ -466,7 +481,7 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     scanned: list[list[Mention]] = []
     for s_index, sentence in enumerate(analysis.sentences):
         end = offset + len(sentence.tokens)
-        scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date))
+        scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date, pack.code))
         offset = end
     home_country = getattr(part, "home_country", None)
     home = home_country(analysis.language) if home_country else None
@@ -521,7 +536,7 @@ def _ranked_countries(scanned: list[list[Mention]], kb: KnowledgeBase) -> tuple[
     counts: dict[str, int] = {}
     for mentions in scanned:
         for m in mentions:
-            if m.kind in ("name", "adjective") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
+            if m.kind in ("name", "adjective", "place") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
                 actor = kb.get(m.kb_id)
                 if actor is not None and actor.country and actor.country != "IGO":
                     counts[actor.country] = counts.get(actor.country, 0) + 1

@@ -36,6 +36,7 @@ class _Rules:
     consonant_case_endings: tuple[str, ...]
     keep: frozenset[str]
     given_in_a: frozenset[str]  # given names whose nominative ends in -a (Nikola, Luka, Saša, Rada)
+    given_in_vowel: frozenset[str]  # given names in -o and -e, which decline as a consonant stem (Marko: Marka, Hrvoje: Hrvoja)
 
 
 @cache
@@ -54,7 +55,24 @@ def _rules() -> _Rules:
         consonant_case_endings=tuple(e for e in data["case_endings"] if e[-1] not in "aeiou"),
         keep=frozenset(word.lower() for word in data["keep"]),
         given_in_a=frozenset(word.lower() for word in data.get("given_names_in_a", [])),
+        given_in_vowel=frozenset(word.lower() for word in data.get("given_names_in_o_and_e", [])),
     )
+
+
+GIVEN_CASE_ENDINGS = ("om", "em", "u", "a")  # Marka, Marku, Markom; Hrvoja, Hrvoju, Hrvojem
+
+
+def _given_in_vowel(word: str) -> str | None:
+    """'Marka', 'Hrvojem' → 'Marko', 'Hrvoje': a case form of a given name in -o or -e the data lists."""
+    lowered = word.lower()
+    names = _rules().given_in_vowel
+    for ending in GIVEN_CASE_ENDINGS:
+        if lowered.endswith(ending):
+            stem = word[: -len(ending)]
+            for vowel in "oe":
+                if (stem + vowel).lower() in names:
+                    return stem + vowel
+    return None
 
 
 MIN_STEM = 3
@@ -107,8 +125,10 @@ def _nominative_rank(word: str) -> int | None:
 def _nominative_by_rule(word: str, surname_context: bool = False) -> str:
     """The nominative from the word alone."""
     rules = _rules()
-    if word.lower() in rules.keep or word.lower() in rules.given_in_a:
+    if word.lower() in rules.keep or word.lower() in rules.given_in_a or word.lower() in rules.given_in_vowel:
         return word
+    if not surname_context and (given := _given_in_vowel(word)) is not None:
+        return given
     if surname_context and _looks_feminine(word):
         return word  # 'Maria Zaharova': a surname, not the possessive of 'Zahar'
     stem, possessive = _strip(word, rules.possessives)
@@ -263,7 +283,7 @@ class ArticleNames:
             # 'Dejana Milenkovića': a surname in -ić declined is a man's, so a given name in -a
             # beside it is his genitive ('Dejan'), not a woman's nominative
             return " ".join(
-                word[:-1] if index < len(words) - 1 and word.endswith("a") and len(word) > 3 and word.lower() not in _rules().given_in_a
+                (_given_in_vowel(word) or word[:-1]) if index < len(words) - 1 and word.endswith("a") and len(word) > 3 and word.lower() not in _rules().given_in_a
                 else self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words))
         return " ".join(
             self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
