@@ -44,5 +44,11 @@ def test_an_unknown_acronym_subject_is_not_the_subject_of_the_sentence_before() 
 
 def test_a_town_the_base_does_not_know_is_no_person_and_tells_the_country() -> None:
     found = resolved("Studenti su najavili novu blokadu u Novom Sadu.")
-    assert found == [("Studenti", "SRB", "CVL")]  # 'Novom Sadu' is no 'Nova Sad', nor the acronym SAD
+    assert found == [("Studenti", "SRB", "CVL"), ("Novom Sadu", "SRB", "GOV")]  # no 'Nova Sad', nor the acronym SAD
     assert resolved("Prosvjednici su se okupili ispred Bijele kuće u SAD-u.")[-1][1:] == ("USA", "GOV")
+
+
+def test_a_town_named_after_a_preposition_is_its_countrys_and_a_misreading_is_not() -> None:
+    found = resolved("Prosvjednici su se okupili u Subotici.")
+    assert found == [("Prosvjednici", "SRB", "CVL"), ("Subotici", "SRB", "GOV")]
+    assert all(country != "SVN" for _, country, _ in resolved("Razgovarali su o pitanjima u regiji Crnog mora."))

@@ -65,7 +65,7 @@ class Mention:
     sentence: int
     first: int  # token index in the sentence
     last: int  # inclusive
-    kind: str  # name, adjective, role, epithet, pronoun, unknown, place (a town: no actor, its country counts)
+    kind: str  # name, adjective, role, epithet, pronoun, unknown
     kb_id: str | None = None
     spec: dict | None = None
 
@@ -349,9 +349,31 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
     return mentions
 
 
+TOWN_POPULATION = 15000  # a smaller place that a word matches is more often a misreading ('Crnog mora' is no Črna) than news
+
+
+def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mention], features, pack: LanguagePack) -> list[Mention]:
+    """The sentence's mentions and the towns and regions its place phrases name that no label
+    covers ('in the town of Cizre', 'u Slavonskom Brodu'): each a mention of its place's country,
+    as a capital is, so that an attack on it hits that country and the article is known to be about it."""
+    if not any(caps and not any(m.first <= i <= m.last for m in mentions) for i, (_, caps, _) in enumerate(features) if i):
+        return mentions  # every capitalised word is a mention already: no place phrase can add one
+    places_part = pack_part(pack, "places")
+    if places_part is None or not hasattr(places_part, "place_phrases"):
+        return mentions
+    added = []
+    for phrase in places_part.place_phrases(tokens):
+        if any(m.first <= phrase.last and phrase.first <= m.last for m in mentions):
+            continue
+        place = phrase.place()
+        if place is not None and place.country and (place.feature == "region" or (place.feature == "city" and place.population >= TOWN_POPULATION)):
+            added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
+    return sorted(mentions + added, key=lambda m: m.first) if added else mentions
+
+
 def _place_mention(sentence_index: int, first: int, last: int, keys, caps, code: str | None) -> Mention | None:
-    """Words the base does not know that the gazetteer names as a place ('u Novom Sadu'):
-    no person, but a mention of the place's country, which tells what the article is about."""
+    """Words the base does not know that the gazetteer names as a place ('Novi Sad je ...'):
+    no person, but a mention of the place's country, as a capital is."""
     if code is None:
         return None
     from kronika.places import choose_keyed, longest_place
@@ -360,7 +382,7 @@ def _place_mention(sentence_index: int, first: int, last: int, keys, caps, code:
     if found is None or found[0] != last - first + 1:
         return None
     place = choose_keyed(found[1])
-    return Mention(sentence_index, first, last, "place", f"c:{place.country}") if place is not None and place.country else None
+    return Mention(sentence_index, first, last, "name", f"c:{place.country}") if place is not None and place.country else None
 
 
 def _sense(senses: list[tuple[str, frozenset[str]]], keys: Sequence[str]) -> str:
@@ -481,7 +503,8 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     scanned: list[list[Mention]] = []
     for s_index, sentence in enumerate(analysis.sentences):
         end = offset + len(sentence.tokens)
-        scanned.append(_scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date, pack.code))
+        found = _scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date, pack.code)
+        scanned.append(_with_places(s_index, sentence.tokens, found, features[offset:end], pack))
         offset = end
     home_country = getattr(part, "home_country", None)
     home = home_country(analysis.language) if home_country else None
@@ -536,7 +559,7 @@ def _ranked_countries(scanned: list[list[Mention]], kb: KnowledgeBase) -> tuple[
     counts: dict[str, int] = {}
     for mentions in scanned:
         for m in mentions:
-            if m.kind in ("name", "adjective", "place") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
+            if m.kind in ("name", "adjective") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
                 actor = kb.get(m.kb_id)
                 if actor is not None and actor.country and actor.country != "IGO":
                     counts[actor.country] = counts.get(actor.country, 0) + 1

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kronika.events.clauses import relative_clauses
 from kronika.events.frames import Frame
 from kronika.events.mentions import Ref, nearest_ref, token_distance
@@ -183,6 +185,8 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
     # who reports is not who receives, but a frame after the trigger that reports what follows it says nothing of it
     speakers = {id(f.speaker) for f in frames if f.speaker is not None and not (not f.trailing and f.verb > head)}
     relative, authors = relative_clauses(tokens, part, head)
+    if trigger.entry["type"] in PLACE_TARGETS or trigger.entry.get("place"):
+        refs = _places_as_their_people(refs, actors)
     # 'Kosor je izrazila potporu Zagreba ... BiH': her own country receives nothing from her, the next one does
     others = [r for r in refs if (r.entity.name, r.entity.sector) not in actor_names and has_country(r.entity) and id(r) not in speakers
               and all(valid_dyad(trigger.entry["type"], a.entity, r.entity) for a in actors if has_country(a.entity))
@@ -246,6 +250,14 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         candidates = after or before or datives
         picks = [nearest_ref(candidates, head)] if candidates else []
     return [p for p in picks if p is not None]
+
+
+def _places_as_their_people(refs: list[Ref], actors: list[Ref]) -> list[Ref]:
+    """A place of the actor's own country that an event is done to is its people: a curfew
+    'in the town of Cizre', an emergency lifted 'in Darfur', an attack 'u Vukovaru' (CVL)."""
+    own = {a.entity.country for a in actors if a.entity.country}
+    return [replace(r, entity=r.entity.model_copy(update={"sector": "CVL"}))
+            if r.location and r.entity.country in own and r.entity.sector != "CVL" else r for r in refs]
 
 
 BACKING = frozenset({"SUPPORT"})

@@ -141,11 +141,36 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     return True
 
 
+# words between 'in' and a place that say which part of it: 'in southeastern Turkey', 'in the town of Cizre'
+AREA_ADJECTIVES = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north-eastern", "north-western", "south-eastern", "south-western", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "neighbouring", "neighboring", "occupied", "disputed", "restive", "troubled"})
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "province", "region", "district", "capital", "port", "area", "state", "county",
+    "municipality", "suburb", "outskirts", "centre", "center", "heart", "island", "enclave", "republic", "territory", "parts",
+    "part", "north", "south", "east", "west", "border", "streets"})
+
+
+def _past_area_words(tokens: list[Token], first: int) -> int:
+    """Where the phrase of a place begins, before the words that name a part of it."""
+    i = first
+    while i > 0:
+        word = tokens[i - 1].text.lower()
+        if word in AREA_ADJECTIVES or word in DETERMINERS:
+            i -= 1
+        elif word == "of" and i > 1 and tokens[i - 2].text.lower() in PLACE_NOUNS:
+            i -= 2
+        else:
+            break
+    return i
+
+
 def is_location(tokens: list[Token], first: int, last: int, kb_id: str | None) -> bool:
     """A country or place after 'in'/'at' ('clashes in Baghdad') says where, not to whom."""
     if (kb_id or "").startswith(("p:", "o:", "m:")):
         return False
-    preposition = preposition_before(tokens, first)
+    preposition = preposition_before(tokens, _past_area_words(tokens, first))
     if preposition not in LOCATIVE_PREPOSITIONS:
         return False
     # 'arrived in Amman', 'landed in Moscow': the place of an arrival is the host of a visit
