@@ -38,7 +38,9 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # with CAMEO's 'express intent to' code: meet or negotiate, diplomatic, material cooperation, aid
 # A promised or planned meeting stays CONSULT with modality intended (ANNOTATION.md: the gold's
 # first choice, PLOVER's AGREE in its alt_types).
-PROMISED_AS_AGREE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+PROMISED_AS_AGREE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
+# a promise to yield, by what is yielded (CAMEO 035x): release, allow access, de-escalate
+PROMISED_YIELD_BY_MODE = {"release": "0353", "access": "0355", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356"}
 
 
 # A protest that names no target is against the protesters' own government (ANNOTATION.md).
@@ -160,7 +162,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         event_type, cameo = entry["type"], entry.get("cameo")
         if modality == "intended" and event_type in PROMISED_AS_AGREE:
             # PLOVER: cooperation told in the future tense is a promise, coded AGREE
-            event_type, cameo = "AGREE", PROMISED_AS_AGREE[event_type]
+            event_type, cameo = "AGREE", PROMISED_YIELD_BY_MODE.get(entry.get("mode"), PROMISED_AS_AGREE[event_type]) \
+                if event_type in ("CONCEDE", "RETREAT") else PROMISED_AS_AGREE[event_type]
         anchor = tokens[head].start
         # a time inside the trigger's own 'da' clause dates what is said there, not the saying:
         # 'pozvao ga je da u travnju obiđe terminal' invites now, for April
