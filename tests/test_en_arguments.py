@@ -27,3 +27,26 @@ def test_a_place_after_words_that_name_part_of_it_is_where_not_whom() -> None:
     assert any(e[0] == "ASSAULT" and e[2:] == ("RUS", "UKR") for e in events)
     talks = english_events("The French and German ministers met in the city of Strasbourg.")
     assert all(e[3] != "FRA" or e[2] == "DEU" for e in talks if e[0] == "CONSULT")
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    events = english_events("Chechen rebels seized two Russian engineers and bombed a police station in Grozny.")
+    assert ("ASSAULT", "RUS") in {(e[0], e[2]) for e in events}
+    assert all(e[2] == "RUS" for e in events if e[0] == "ASSAULT")  # the rebels bomb, not the engineers
+
+
+def test_each_member_of_a_coordinated_recipient_receives() -> None:
+    events = english_events("Japan pledged to send food aid to Sudan and Chad.")
+    assert {e[3] for e in events if e[0] in ("AGREE", "AID")} >= {"SDN", "TCD"}
+
+
+def test_alleged_and_ousted_before_a_noun_describe_it() -> None:
+    assert not any(e[0] == "ACCUSE" for e in english_events("The court tried the alleged bombers of the Kenyan embassy."))
+    assert not any(e[0] == "COERCE" for e in english_events("Ousted President Ravalomanana met the Malagasy prime minister."))
+    assert any(e[0] == "ACCUSE" for e in english_events("Kenya alleged that Somali militants had planned the attack."))
+
+
+def test_a_promise_to_yield_is_agreement_and_a_rally_against_someone_a_protest() -> None:
+    assert ("AGREE", "0353", "COL", "COL") in english_events("Colombian rebels said they will release the kidnapped Colombian soldiers on Friday.")
+    events = english_events("Opposition supporters staged rallies in Tbilisi against the Georgian president.")
+    assert any(e[0] == "PROTEST" and e[2:] == ("GEO", "GEO") for e in events)

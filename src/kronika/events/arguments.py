@@ -249,7 +249,10 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         datives = [r for r in others if r.first in clause and r.last < head and r.preposition is None and not r.nominative]
         candidates = after or before or datives
         picks = [nearest_ref(candidates, head)] if candidates else []
-    return [p for p in picks if p is not None]
+    picks = [p for p in picks if p is not None]
+    if len(picks) == 1 and rule in ("any", "target"):
+        picks = coordinated(picks[0], refs, tokens, part)  # 'aid for Romania and Poland': each receives
+    return picks
 
 
 def _places_as_their_people(refs: list[Ref], actors: list[Ref]) -> list[Ref]:

@@ -19,6 +19,7 @@ from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative
 from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
+from kronika.events.words import cue_set
 from kronika.events.merge import Draft, dyad_key, merge_restatements, narrower_place, to_event
 from kronika.events.modality import modality_of
 from kronika.events.places import ArticlePlaces
@@ -127,6 +128,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if content_of_a_charge(trigger, triggers, tokens, breaks, part):
             continue
         actors = actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
+        actors = _shared_subject(trigger, actors, refs, verb_heads, coordinate, tokens, part) or actors
         carried = None
         if not actors and previous_subject is not None and opens_sentence(trigger, tokens, clause, part):
             carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
@@ -198,7 +200,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             pairs = [(r, a, n) for a, r, n in pairs if r is not None]
         location = _UNSET  # where: found once per trigger, and only for a trigger that gives an event
         for actor_entity, recipient, nominative in pairs:
-                if not valid_dyad(event_type, actor_entity, recipient) or civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
+                if not valid_dyad(entry["type"], actor_entity, recipient) or civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
                     continue
                 if location is _UNSET:
                     location = _event_place(places, sentence, clause, coordinate, pairs, entry.get("mode"), recipient)
@@ -212,6 +214,24 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 
 _UNSET = object()
+
+
+def _shared_subject(trigger, actors: list[Ref], refs: list[Ref], verb_heads: set[int], coordinate: range, tokens, part) -> list[Ref] | None:
+    """'Rebels kidnapped advisers and exploded bombs': a verb right after 'and' shares the
+    subject of the verb before it; the phrase between the two verbs is that verb's object."""
+    head = trigger.indices[0]
+    if not actors or not is_verb_trigger(trigger, tokens, part):
+        return None
+    coordinators, clitics = cue_set(part, "coordination"), cue_set(part, "clitics")
+    before = [t.text.lower() for t in tokens[max(0, head - 3):head] if t.text.lower() not in clitics]
+    if not before or before[-1] not in coordinators:
+        return None
+    earlier = [v for v in verb_heads if v < actors[0].first and v >= coordinate.start]
+    if not earlier:
+        return None
+    verb = max(earlier)
+    subjects = [r for r in refs if coordinate.start <= r.first and r.last < verb and r.nominative and r.preposition is None]
+    return [subjects[-1]] if subjects else None
 
 
 def _event_place(places: ArticlePlaces | None, sentence: Sentence, clause: range, coordinate: range, pairs, mode, host):
