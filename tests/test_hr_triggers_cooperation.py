@@ -19,6 +19,8 @@ def croatian_events(sentence: str) -> list[tuple[str, str | None, str | None]]:
 CODED = [
     # CONSULT: an invitation with the guest named between the verb and 'u posjet' is a promise (AGREE 036)
     ("Premijer Plenković pozvao je poljskog premijera Donalda Tuska u posjet Zagrebu.", ("AGREE", "HRV", "POL")),
+    # hosting 'u oproštajni posjet': the guest visits the host
+    ("Predsjednik Milanović primio je u oproštajni posjet veleposlanika Njemačke.", ("CONSULT", "DEU", "HRV")),
     # AGREE: agreed ceasefires are concessions between the parties
     ("Rusija će dogovoriti prekid vatre s Ukrajinom.", ("CONCEDE", "RUS", "UKR")),
     ("Beograd pristaje na plan Europske unije.", ("AGREE", "SRB", "IGO")),
@@ -29,6 +31,7 @@ CODED = [
     ("Hrvatska ostaje uz Ukrajinu, poručio je Plenković.", ("SUPPORT", "HRV", "UKR")),
     ("Plenković čestita Trumpu na inauguraciji.", ("SUPPORT", "HRV", "USA")),
     ("Zelenski zahvaljuje Hrvatskoj na dosadašnjoj potpori.", ("SUPPORT", "UKR", "HRV")),
+    ("Njemačka čvrsto stoji iza Ukrajine.", ("SUPPORT", "DEU", "UKR")),
     # AID: light verbs of delivery and grants, sums granted or set aside, aid given in a country
     ("Hrvatska Vlada dodijelila je Ukrajini financijsku pomoć od pet milijuna eura.", ("AID", "HRV", "UKR")),
     ("Europska komisija odobrila je Hrvatskoj 500 milijuna eura iz fonda solidarnosti.", ("AID", "IGO", "HRV")),
@@ -45,10 +48,18 @@ CODED = [
     ("Europska unija ublažila je mjere prema Srbiji.", ("CONCEDE", "IGO", "SRB")),
     ("Ruski sud oslobodio je optužbi ukrajinskog novinara.", ("CONCEDE", "RUS", "UKR")),
     ("Ukrajinski novinar oslobođen je optužbi od strane ruskog suda.", ("CONCEDE", "RUS", "UKR")),
+    ("Mađarska je odustala od blokade paketa pomoći Europske unije.", ("CONCEDE", "HUN", "IGO")),
     # RETREAT: released detainees and nationals; a withdrawal from a country
     ("Rusija je oslobodila dvadeset ukrajinskih zatočenika.", ("RETREAT", "RUS", "UKR")),
     ("Bjelorusija je oslobodila američkog državljanina.", ("RETREAT", "BLR", "USA")),
     ("Izrael je povukao vojsku iz Libanona.", ("RETREAT", "ISR", "LBN")),
+    ("Američke snage napustile su bazu u Siriji.", ("RETREAT", "USA", "SYR")),
+    # the taken and the dead brought back ('vratila' is the verb, not the noun 'vratilo')
+    ("Rusija je vratila ukrajinsku djecu.", ("RETREAT", "RUS", "UKR")),
+    ("Rusija je Ukrajini predala tijela poginulih vojnika.", ("RETREAT", "RUS", "UKR")),
+    ("Hamas je Izraelu predao posmrtne ostatke dvojice talaca.", ("RETREAT", "PSE", "ISR")),
+    # COOPERATE: files on the missing handed over
+    ("Hrvatska je Srbiji predala dokumentaciju o nestalima.", ("COOPERATE", "HRV", "SRB")),
 ]
 
 
@@ -63,6 +74,10 @@ NOT_CODED = [
     # standing by one's own position backs no one
     ("Milanović stoji uz svoj stav o Ukrajini.", "SUPPORT"),
     ("Milanović je ostao uz svoju odluku o Ukrajini.", "SUPPORT"),
+    # who stands behind an assassination did it
+    ("Srbija stoji iza atentata na Mostar.", "SUPPORT"),
+    # 'tijela' as bodies of government are no remains handed back
+    ("Hrvatska policija predmet je predala nadležnim tijelima.", "RETREAT"),
     # the EU Solidarity Fund named is no praise
     ("Hrvatska je predala zahtjev za sredstva iz fonda solidarnosti.", "SUPPORT"),
     # a sum for a domestic purpose names no recipient
