@@ -21,6 +21,9 @@ CODED = [
     ("Premijer Plenković pozvao je poljskog premijera Donalda Tuska u posjet Zagrebu.", ("AGREE", "HRV", "POL")),
     # hosting 'u oproštajni posjet': the guest visits the host
     ("Predsjednik Milanović primio je u oproštajni posjet veleposlanika Njemačke.", ("CONSULT", "DEU", "HRV")),
+    # the country of the place visited hosts the visit
+    ("Macron je u posjetu Hrvatskoj.", ("CONSULT", "FRA", "HRV")),
+    ("Plenković je uputio poziv Macronu da posjeti Zagreb.", ("AGREE", "HRV", "FRA")),
     # AGREE: agreed ceasefires are concessions between the parties
     ("Rusija će dogovoriti prekid vatre s Ukrajinom.", ("CONCEDE", "RUS", "UKR")),
     ("Beograd pristaje na plan Europske unije.", ("AGREE", "SRB", "IGO")),
@@ -44,11 +47,13 @@ CODED = [
     # REQUEST: 'poziva' is the verb, not the noun's genitive
     ("Zelenski poziva Europsku uniju da uvede nove sankcije Rusiji.", ("REQUEST", "UKR", "IGO")),
     ("Hrvatska poziva Rusiju na prekid vatre.", ("REQUEST", "HRV", "RUS")),
+    ("Zelenski je uputio poziv NATO-u da zatvori nebo nad Ukrajinom.", ("REQUEST", "UKR", "IGO")),
     # CONCEDE: eased measures towards a country; acquittals in the active and the passive
     ("Europska unija ublažila je mjere prema Srbiji.", ("CONCEDE", "IGO", "SRB")),
     ("Ruski sud oslobodio je optužbi ukrajinskog novinara.", ("CONCEDE", "RUS", "UKR")),
     ("Ukrajinski novinar oslobođen je optužbi od strane ruskog suda.", ("CONCEDE", "RUS", "UKR")),
     ("Mađarska je odustala od blokade paketa pomoći Europske unije.", ("CONCEDE", "HUN", "IGO")),
+    ("Slovenija je ukinula kontrole na granici s Hrvatskom.", ("CONCEDE", "SVN", "HRV")),
     # RETREAT: released detainees and nationals; a withdrawal from a country
     ("Rusija je oslobodila dvadeset ukrajinskih zatočenika.", ("RETREAT", "RUS", "UKR")),
     ("Bjelorusija je oslobodila američkog državljanina.", ("RETREAT", "BLR", "USA")),
@@ -60,6 +65,7 @@ CODED = [
     ("Hamas je Izraelu predao posmrtne ostatke dvojice talaca.", ("RETREAT", "PSE", "ISR")),
     # COOPERATE: files on the missing handed over
     ("Hrvatska je Srbiji predala dokumentaciju o nestalima.", ("COOPERATE", "HRV", "SRB")),
+    ("Hrvatska i Crna Gora provele su zajedničku istragu.", ("COOPERATE", "HRV", "MNE")),
 ]
 
 
@@ -74,6 +80,8 @@ NOT_CODED = [
     # standing by one's own position backs no one
     ("Milanović stoji uz svoj stav o Ukrajini.", "SUPPORT"),
     ("Milanović je ostao uz svoju odluku o Ukrajini.", "SUPPORT"),
+    # an invitation sent is no request
+    ("Plenković je uputio poziv Macronu da posjeti Zagreb.", "REQUEST"),
     # who stands behind an assassination did it
     ("Srbija stoji iza atentata na Mostar.", "SUPPORT"),
     # 'tijela' as bodies of government are no remains handed back
