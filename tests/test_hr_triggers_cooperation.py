@@ -42,7 +42,7 @@ CODED = [
     ("Hrvatska je izdvojila 10 milijuna eura za Ukrajinu.", ("AID", "HRV", "UKR")),
     ("Hrvatski vatrogasci pružili su pomoć stradalima u potresu u Siriji.", ("AID", "HRV", "SYR")),
     ("Hrvatska šalje generatore Ukrajini.", ("AID", "HRV", "UKR")),
-    ("SAD su Ukrajini poslale nove tenkove.", ("AID", "USA", "UKR")),
+    ("Njemačka je Ukrajini dostavila sustave protuzračne obrane.", ("AID", "DEU", "UKR")),
     # AID told in the future is a promise (AGREE 033)
     ("Hrvatska će Ukrajini isporučiti novi paket vojne pomoći vrijedan 30 milijuna eura.", ("AGREE", "HRV", "UKR")),
     # REQUEST: 'poziva' is the verb, not the noun's genitive
