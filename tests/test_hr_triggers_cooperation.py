@@ -24,8 +24,9 @@ CODED = [
     # the country of the place visited hosts the visit
     ("Macron je u posjetu Hrvatskoj.", ("CONSULT", "FRA", "HRV")),
     ("Plenković je uputio poziv Macronu da posjeti Zagreb.", ("AGREE", "HRV", "FRA")),
-    # AGREE: agreed ceasefires are concessions between the parties
-    ("Rusija će dogovoriti prekid vatre s Ukrajinom.", ("CONCEDE", "RUS", "UKR")),
+    # agreed ceasefires are concessions between the parties; one told in the future is a promise (AGREE)
+    ("Rusija je dogovorila prekid vatre s Ukrajinom.", ("CONCEDE", "RUS", "UKR")),
+    ("Rusija će dogovoriti prekid vatre s Ukrajinom.", ("AGREE", "RUS", "UKR")),
     ("Beograd pristaje na plan Europske unije.", ("AGREE", "SRB", "IGO")),
     ("Rusija pristaje na primirje s Ukrajinom.", ("CONCEDE", "RUS", "UKR")),
     # SUPPORT: declarations and resolutions of support; standing by someone; present-tense praise
