@@ -113,12 +113,22 @@ def actor_refs(trigger: Trigger, refs: list[Ref], frames: list[Frame], clause: r
         return [max(speakers, key=lambda f: f.verb).speaker]
     after = [r for r in in_clause if r.first > head]
     if after and trigger.entry.get("subject") != "recipient":
-        return [after[0]]
+        # 'Razgovarali su Plenković i Stocker': a verb's subject after it, with those it is coordinated with
+        return coordinated(after[0], refs, tokens, part) if is_verb_trigger(trigger, tokens, part) else [after[0]]
+
     if clause.start > coordinate.start or coordinate.start > 0:
         earlier = [r for r in refs if r.nominative and r.preposition is None and r.last < clause.start and r.entity.sector != "MED"]
         if earlier:
             return [earlier[-1]]
     return []
+
+
+def between_parties(trigger: Trigger, refs: list[Ref], coordinate: range, tokens: list[Token], part) -> list[Ref]:
+    """'sporazum između Hrvatske i Albanije', 'talks between X and Y': the parties of a
+    symmetric event named after 'između'/'between' (the pack's BETWEEN), in order."""
+    between = getattr(part, "BETWEEN", frozenset())
+    first = next((r for r in refs if r.first in coordinate and r.preposition in between and r.first > trigger.indices[0]), None)
+    return coordinated(first, refs, tokens, part) if first is not None else []
 
 
 def _outside_apposition(before: list[Ref], tokens: list[Token], head: int) -> Ref:
@@ -168,8 +178,8 @@ def possessive_before(trigger: Trigger, refs: list[Ref], tokens: list[Token], pa
     trigger is its actor (the pack says what a possessive looks like)."""
     head = trigger.indices[0]
     possessive = getattr(part, "is_possessive", None)
-    if possessive is None:
-        return None
+    if possessive is None or is_verb_trigger(trigger, tokens, part):
+        return None  # a verb has a subject, no possessive: 'u Kijevu sastao se' ('Kijevu' only looks like 'Putinovu')
     for r in refs:
         # right before the noun, or with one word between ("Russia's attack", 'Putinovoj brutalnoj invaziji')
         if r.last in (head - 1, head - 2) and not r.nominative and r.entity.text[:1].isupper() and possessive(tokens, r.first, r.last) \

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kronika.events.arguments import actor_refs, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
+from kronika.events.arguments import actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
 from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
@@ -155,6 +155,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
+        if (not actors or not recipients_entities or recipients_entities == [None]) and entry.get("recipient") == "with" \
+                and len(parties := between_parties(trigger, refs, coordinate, tokens, part)) >= 2:
+            actors, recipients_entities = parties[:1], [p.entity for p in parties[1:]]  # 'sporazum između Hrvatske i Albanije'
         if not recipients_entities and len(actors) >= 2 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
             # 'Plenković i Orbán razgovarali su': the members meet each other; of three or more,
             # the first named meets each of the others (ANNOTATION.md: the pairs with the initiator)

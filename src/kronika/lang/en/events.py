@@ -48,6 +48,9 @@ ADVERBS_IN_PASSIVE = frozenset({"reportedly", "allegedly", "also", "already", "r
                                 "being", "been", "formally", "officially", "again", "first", "finally", "once", "just"})
 
 
+BETWEEN = frozenset({"between"})  # the parties of a symmetric event: 'talks between X and Y'
+
+
 def _expand(word) -> list[str]:
     return [w.strip() for w in str(word).split("|") if w.strip()]
 

@@ -34,6 +34,9 @@ OBLIQUE_ENDINGS = ("om", "em", "ima", "ama", "u", "oj", "og", "oga", "ome", "omu
 FEMININE_NOMINATIVE = ("ija", "ska", "čka", "cka", "ina", "ova", "eva", "ana", "ica", "ela", "ara")
 
 
+BETWEEN = frozenset({"između", "izmedju", "између"})  # the parties of a symmetric event: 'sporazum između X i Y'
+
+
 @cache
 def lexicon() -> list[dict]:
     """Trigger entries of data/triggers/ (one file per PLOVER type), words as tuples.

@@ -1,0 +1,24 @@
+"""Croatian arguments on sentences we wrote: a place between subject and verb,
+the subject after its verb, the parties named after 'između'."""
+
+from kronika.pipeline import extract_text
+
+
+def coded(sentence: str) -> list[tuple[str, str, str | None]]:
+    events = extract_text("4.3.2026. u 10:00\n\n" + sentence).events
+    return [(e.type, e.actor.name, e.recipient.name if e.recipient else None) for e in events]
+
+
+def test_a_place_between_the_subject_and_its_verb_is_where_not_who() -> None:
+    assert coded("Plenković se u srijedu u Varšavi sastao s poljskim premijerom Donaldom Tuskom.") == [
+        ("CONSULT", "Andrej Plenković", "Donald Tusk")]
+
+
+def test_a_verbs_subject_after_it_is_all_of_its_coordinated_members() -> None:
+    assert coded("U Beču su razgovarali Plenković i austrijski kancelar Karl Nehammer.") == [
+        ("CONSULT", "Andrej Plenković", "Karl Nehammer")]
+
+
+def test_the_parties_after_izmedu_are_actor_and_recipient_of_a_symmetric_event() -> None:
+    events = coded("U Tirani je potpisan sporazum između Hrvatske i Albanije o suradnji u turizmu.")
+    assert [(actor, recipient) for _, actor, recipient in events] == [("Croatia", "Albania")]
