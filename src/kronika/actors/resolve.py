@@ -356,19 +356,32 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
     """The sentence's mentions and the towns and regions its place phrases name that no label
     covers ('in the town of Cizre', 'u Slavonskom Brodu'): each a mention of its place's country,
     as a capital is, so that an attack on it hits that country and the article is known to be about it."""
-    if not any(caps and not any(m.first <= i <= m.last for m in mentions) for i, (_, caps, _) in enumerate(features) if i):
-        return mentions  # every capitalised word is a mention already: no place phrase can add one
     places_part = pack_part(pack, "places")
-    if places_part is None or not hasattr(places_part, "place_phrases"):
+    prepositions = getattr(places_part, "PREPOSITIONS", None)
+    if not prepositions:
         return mentions
-    added = []
-    for phrase in places_part.place_phrases(tokens):
-        if any(m.first <= phrase.last and phrase.first <= m.last for m in mentions):
+    covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    searched = -1
+    for i, (_, caps, _) in enumerate(features):
+        if not caps or i == 0 or i in covered or i <= searched:
             continue
-        place = phrase.place()
-        if place is not None and place.country and (place.feature == "region" or (place.feature == "city" and place.population >= TOWN_POPULATION)):
-            added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
+        # only a capitalised word a few words after a preposition of place can begin a place phrase
+        opening = next((j for j in range(i - 1, max(-1, i - 1 - PLACE_REACH), -1) if tokens[j].text.lower() in prepositions), None)
+        if opening is None:
+            continue
+        searched = min(len(tokens) - 1, i + PLACE_REACH)
+        for phrase in places_part.place_phrases(tokens, opening, searched):
+            if any(k in covered for k in range(phrase.first, phrase.last + 1)):
+                continue
+            place = phrase.place()
+            if place is not None and place.country and (place.feature == "region" or (place.feature == "city" and place.population >= TOWN_POPULATION)):
+                added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
+                covered.update(range(phrase.first, phrase.last + 1))
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
+
+
+PLACE_REACH = 6  # words from a preposition to the place it names: 'in the northern city of Gondar', 'na sjeveru Kosova'
 
 
 def _place_mention(sentence_index: int, first: int, last: int, keys, caps, code: str | None) -> Mention | None:
