@@ -50,3 +50,9 @@ def test_a_promise_to_yield_is_agreement_and_a_rally_against_someone_a_protest()
     assert ("AGREE", "0353", "COL", "COL") in english_events("Colombian rebels said they will release the kidnapped Colombian soldiers on Friday.")
     events = english_events("Opposition supporters staged rallies in Tbilisi against the Georgian president.")
     assert any(e[0] == "PROTEST" and e[2:] == ("GEO", "GEO") for e in events)
+
+
+def test_a_demand_a_protest_makes_is_the_protests_own() -> None:
+    events = english_events("Thousands of Kenyan students marched in Nairobi demanding the resignation of the education minister.")
+    assert [e[0] for e in events] == ["PROTEST"]
+    assert "REQUEST" in [e[0] for e in english_events("Kenyan students demanded the resignation of the Kenyan government.")]

@@ -202,6 +202,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             # 'Zagreb je ugostio Goloba': the host is the subject, but the visitor acts (ANNOTATION.md)
             pairs = [(r, a, n) for a, r, n in pairs if r is not None]
         location = _UNSET  # where: found once per trigger, and only for a trigger that gives an event
+        if event_type == "REQUEST" and _demand_of_a_protest(trigger, tokens, drafts, pairs, part):
+            continue  # 'rallied demanding reforms': the demand is what the protest is about, not an event of its own
         for actor_entity, recipient, nominative in pairs:
                 if not valid_dyad(entry["type"], actor_entity, recipient) or civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
                     continue
@@ -217,6 +219,17 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 
 _UNSET = object()
+
+
+def _demand_of_a_protest(trigger, tokens, drafts: list[Draft], pairs, part) -> bool:
+    """A demand told in a non-finite form ('demanding', 'to demand', 'tražeći') after a
+    protest by the same actor in the sentence is the protest's demand (PLOVER codes the protest)."""
+    word = tokens[trigger.indices[0]].text.lower()
+    head = trigger.indices[0]
+    non_finite = word.endswith(tuple(cue_set(part, "non_finite_endings"))) \
+        or (head > 0 and tokens[head - 1].text.lower() in cue_set(part, "infinitive_markers"))
+    actors = {a.name for a, _, _ in pairs}
+    return non_finite and any(d.type == "PROTEST" and d.actor.name in actors and d.evidence[0].start == tokens[0].start for d in drafts)
 
 
 def _shared_subject(trigger, actors: list[Ref], refs: list[Ref], verb_heads: set[int], coordinate: range, tokens, part) -> list[Ref] | None:
