@@ -1,0 +1,173 @@
+"""Actors of Croatia and its region in the news of 2020-2026
+(people_region.yaml, organisations_region.yaml and their Croatian names):
+a bare surname or a Croatian institution in a case form resolves to the
+person or body, the country and the sector of the day, and a day before a
+term began names the one before it or no office."""
+
+from datetime import date
+
+import pytest
+
+from kronika.actors import find_mentions, lookup
+from kronika.lang import get_pack
+
+HR = get_pack("hr")
+DAY = date(2025, 12, 1)
+
+
+@pytest.mark.parametrize("phrase, day, name, country, sector", [
+    # Croatia: president, government, parliament
+    ("Milanović", DAY, "Zoran Milanović", "HRV", "GOV"),
+    ("Milanovića", date(2019, 6, 1), "Zoran Milanović", "HRV", "GOV"),  # before his presidency: the party leader, GOV by default
+    ("Plenkoviću", DAY, "Andrej Plenković", "HRV", "GOV"),
+    ("Jandrokovića", DAY, "Gordan Jandroković", "HRV", "GOV"),
+    ("Bačićem", DAY, "Branko Bačić", "HRV", "GOV"),
+    ("Šušnjara", DAY, "Ante Šušnjar", "HRV", "GOV"),
+    ("Vlajčić", DAY, "David Vlajčić", "HRV", "GOV"),
+    ("Dabro", date(2024, 9, 1), "Josip Dabro", "HRV", "GOV"),  # minister of agriculture
+    ("Dabro", DAY, "Josip Dabro", "HRV", "PTY"),  # resigned in January 2025
+    ("Hrstić", DAY, "Irena Hrstić", "HRV", "GOV"),
+    ("Beroša", DAY, "Vili Beroš", "HRV", "GOV"),
+    ("Glavina", DAY, "Tonči Glavina", "HRV", "GOV"),
+    ("Anušić", date(2024, 1, 10), "Ivan Anušić", "HRV", "GOV"),
+    ("Penava", DAY, "Ivan Penava", "HRV", "PTY"),
+    # Croatia: judiciary, central bank, army
+    ("Turudić", DAY, "Ivan Turudić", "HRV", "JUD"),
+    ("Turudića", date(2024, 6, 3), "Ivan Turudić", "HRV", "JUD"),
+    ("Hrvoj-Šipek", date(2023, 3, 1), "Zlata Hrvoj-Šipek", "HRV", "JUD"),
+    ("Miškovića", DAY, "Sven Mišković", "HRV", "JUD"),
+    ("Staničić", DAY, "Frane Staničić", "HRV", "JUD"),
+    ("Šeparović", date(2024, 3, 1), "Miroslav Šeparović", "HRV", "JUD"),
+    ("Vujčić", DAY, "Boris Vujčić", "HRV", "GOV"),  # HNB governor
+    ("Vujčić", date(2026, 7, 1), "Boris Vujčić", "IGO", "IGO"),  # ECB vice-president from 2026-06-01
+    ("Kundid", DAY, "Tihomir Kundid", "HRV", "MIL"),
+    ("Hranju", date(2022, 5, 1), "Robert Hranj", "HRV", "MIL"),
+    # Croatia: mayors and party leaders
+    ("Tomašević", DAY, "Tomislav Tomašević", "HRV", "GOV"),  # mayor of Zagreb
+    ("Tomašević", date(2020, 5, 1), "Tomislav Tomašević", "HRV", "OPP"),  # before he was mayor
+    ("Puljak", date(2023, 5, 1), "Ivica Puljak", "HRV", "GOV"),  # mayor of Split
+    ("Puljak", DAY, "Ivica Puljak", "HRV", "OPP"),  # lost Split to Šuta in 2025
+    ("Šuta", DAY, "Tomislav Šuta", "HRV", "GOV"),
+    ("Rinčić", DAY, "Iva Rinčić", "HRV", "GOV"),
+    ("Benčić", DAY, "Sandra Benčić", "HRV", "OPP"),
+    ("Hajdaš Dončić", DAY, "Siniša Hajdaš Dončić", "HRV", "OPP"),
+    ("Grmoji", DAY, "Nikola Grmoja", "HRV", "OPP"),
+    ("Božo Petrov", DAY, "Božo Petrov", "HRV", "OPP"),
+    ("Pupovac", date(2022, 1, 1), "Milorad Pupovac", "HRV", "PTY"),  # SDSS in government
+    ("Pupovac", DAY, "Milorad Pupovac", "HRV", "OPP"),  # in opposition since 2024-05-17
+    ("Beljak", DAY, "Krešo Beljak", "HRV", "OPP"),
+    # Serbia
+    ("Vučić", DAY, "Aleksandar Vučić", "SRB", "GOV"),
+    ("Brnabić", DAY, "Ana Brnabić", "SRB", "GOV"),  # speaker
+    ("Vučević", DAY, "Miloš Vučević", "SRB", "PTY"),  # SNS president after his premiership
+    ("Vučević", date(2024, 10, 1), "Miloš Vučević", "SRB", "GOV"),
+    ("Đilas", DAY, "Dragan Đilas", "SRB", "OPP"),
+    # Bosnia and Herzegovina
+    ("Dodik", date(2024, 6, 1), "Milorad Dodik", "BIH", "GOV"),  # president of Republika Srpska
+    ("Dodik", DAY, "Milorad Dodik", "BIH", "PTY"),  # stripped of the mandate in August 2025
+    ("Karan", date(2026, 3, 1), "Siniša Karan", "BIH", "GOV"),
+    ("Schmidt", DAY, "Christian Schmidt", "IGO", "IGO"),
+    ("Nikšić", DAY, "Nermin Nikšić", "BIH", "GOV"),
+    # Montenegro, Kosovo, North Macedonia, Slovenia, Albania, Hungary
+    ("Milatović", DAY, "Jakov Milatović", "MNE", "GOV"),
+    ("Mandić", DAY, "Andrija Mandić", "MNE", "GOV"),
+    ("Kurti", DAY, "Albin Kurti", "XKX", "GOV"),
+    ("Osmani", DAY, "Vjosa Osmani", "XKX", "GOV"),
+    ("Konjufca", date(2026, 3, 1), "Glauk Konjufca", "XKX", "GOV"),
+    ("Mickoski", DAY, "Hristijan Mickoski", "MKD", "GOV"),
+    ("Golob", DAY, "Robert Golob", "SVN", "GOV"),
+    ("Janša", DAY, "Janez Janša", "SVN", "OPP"),
+    ("Rama", DAY, "Edi Rama", "ALB", "GOV"),
+    ("Berisha", DAY, "Sali Berisha", "ALB", "OPP"),
+    ("Orbán", DAY, "Viktor Orbán", "HUN", "GOV"),
+    ("Orbán", date(2026, 6, 1), "Viktor Orbán", "HUN", "OPP"),  # Fidesz in opposition after the April 2026 election
+    ("Magyar", DAY, "Péter Magyar", "HUN", "OPP"),
+    ("Magyar", date(2026, 6, 1), "Péter Magyar", "HUN", "GOV"),
+])
+def test_person_on_a_day(phrase, day, name, country, sector) -> None:
+    found = lookup(phrase, on_date=day)
+    assert found is not None, phrase
+    assert (found.name, found.country, found.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize("phrase, day, name, country, sector", [
+    ("USKOK", DAY, "USKOK", "HRV", "JUD"),
+    ("USKOK-a", DAY, "USKOK", "HRV", "JUD"),
+    ("USKOK-u", DAY, "USKOK", "HRV", "JUD"),
+    ("DORH-a", DAY, "State Attorney's Office of Croatia", "HRV", "JUD"),
+    ("Državno odvjetništvo", DAY, "State Attorney's Office of Croatia", "HRV", "JUD"),
+    ("Državnog odvjetništva", DAY, "State Attorney's Office of Croatia", "HRV", "JUD"),
+    ("HNB", DAY, "Croatian National Bank", "HRV", "GOV"),
+    ("Hrvatske narodne banke", DAY, "Croatian National Bank", "HRV", "GOV"),
+    ("Hrvatska vojska", DAY, "Croatian Army", "HRV", "MIL"),
+    ("Domovinski pokret", DAY, "Homeland Movement", "HRV", "PTY"),
+    ("Domovinskog pokreta", date(2022, 1, 1), "Homeland Movement", "HRV", "OPP"),  # before it joined the government
+    ("DP-a", DAY, "Homeland Movement", "HRV", "PTY"),
+    ("Mosta", DAY, "Bridge of Independent Lists", "HRV", "OPP"),
+    ("Možemo", DAY, "Možemo", "HRV", "OPP"),
+    ("HSLS-a", DAY, "HSLS", "HRV", "PTY"),
+    ("HNS-om", DAY, "HNS", "HRV", "PTY"),
+    ("HSS", DAY, "HSS", "HRV", "OPP"),
+    ("IDS-a", DAY, "IDS", "HRV", "OPP"),
+    ("SDSS", date(2022, 1, 1), "SDSS", "HRV", "PTY"),
+    ("SDSS", DAY, "SDSS", "HRV", "OPP"),
+    ("Centra", DAY, "Centar", "HRV", "OPP"),
+    ("Fokusa", DAY, "Fokus", "HRV", "OPP"),
+    ("Stranke slobode i pravde", DAY, "Party of Freedom and Justice", "SRB", "OPP"),
+    ("SSP-a", DAY, "Party of Freedom and Justice", "SRB", "OPP"),
+    ("SNSD-a", DAY, "SNSD", "BIH", "PTY"),
+    ("HDZ BiH", DAY, "HDZ BiH", "BIH", "PTY"),
+    ("HDZ-a BiH", DAY, "HDZ BiH", "BIH", "PTY"),
+    ("HDZ-a", DAY, "HDZ", "HRV", "PTY"),
+    ("Srpske liste", DAY, "Serb List", "XKX", "PTY"),
+    ("Samoopredjeljenja", DAY, "Vetëvendosje", "XKX", "PTY"),
+    ("Pokreta Svoboda", DAY, "Freedom Movement", "SVN", "PTY"),
+    ("Slovenske demokratske stranke", DAY, "Slovenian Democratic Party", "SVN", "OPP"),
+    ("Fidesz", DAY, "Fidesz", "HUN", "PTY"),
+    ("Fidesza", date(2026, 6, 1), "Fidesz", "HUN", "OPP"),
+    ("Tisza", DAY, "Tisza", "HUN", "OPP"),
+    ("Tisze", date(2026, 6, 1), "Tisza", "HUN", "PTY"),
+])
+def test_body_or_party_on_a_day(phrase, day, name, country, sector) -> None:
+    found = lookup(phrase, on_date=day)
+    assert found is not None, phrase
+    assert (found.name, found.country, found.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize("phrase, day, name", [
+    # the office holder on the day: before a term began, the one before it
+    ("hrvatski ministar obrane", date(2023, 6, 1), "Mario Banožić"),
+    ("hrvatski ministar obrane", date(2024, 1, 10), "Ivan Anušić"),
+    ("hrvatski načelnik Glavnog stožera", date(2022, 5, 1), "Robert Hranj"),
+    ("hrvatski načelnik Glavnog stožera", DAY, "Tihomir Kundid"),
+    ("mađarski premijer", DAY, "Viktor Orbán"),
+    ("mađarski premijer", date(2026, 6, 1), "Péter Magyar"),
+    ("kosovska predsjednica", DAY, "Vjosa Osmani"),
+    ("kosovski ministar vanjskih poslova", DAY, "Donika Gërvalla-Schwarz"),
+    ("kosovski ministar vanjskih poslova", date(2026, 3, 1), "Glauk Konjufca"),
+    ("srbijanski premijer", date(2024, 10, 1), "Miloš Vučević"),
+    ("srbijanski premijer", DAY, "Đuro Macut"),
+])
+def test_office_holder_on_a_day(phrase, day, name) -> None:
+    found = lookup(phrase, on_date=day)
+    assert found is not None and found.name == name, (phrase, found)
+
+
+def test_no_office_before_the_term() -> None:
+    """A day before any of a person's offices: their own sector, no office."""
+    assert lookup("Kundid", on_date=date(2020, 1, 1)).sector == "MIL"  # a general before he led the General Staff
+    assert lookup("Karan", on_date=date(2025, 1, 1)).sector == "GOV"
+    assert lookup("Turudić", on_date=date(2023, 1, 1)).sector == "JUD"  # a judge before he was Chief State Attorney
+    assert lookup("Šuta", on_date=date(2024, 1, 1)).name == "Tomislav Šuta"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MUP je priopćio da je policija uhitila osumnjičenika u Zagrebu.", ("MUP", "Croatian Ministry of Interior", "HRV", "GOV")),
+    ("Hrvatska vlada i MORH dogovorili su nabavu.", ("MORH", "Croatian Ministry of Defence", "HRV", "GOV")),
+    ("Iz Centra za socijalnu skrb u Splitu poručili su da je dijete zbrinuto.",
+     ("Centra za socijalnu skrb", "Croatian Social Welfare Centre", "HRV", "GOV")),
+    ("Ustavni sud odbio je zahtjev Vlade u Zagrebu.", ("Ustavni sud", "Constitutional Court of Croatia", "HRV", "JUD")),
+])
+def test_croatian_bodies_in_a_sentence(text, expected) -> None:
+    found = [(e.text, e.name, e.country, e.sector) for e in find_mentions(HR.analyse(text), HR, DAY)]
+    assert expected in found, found
