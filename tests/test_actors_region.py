@@ -171,3 +171,24 @@ def test_no_office_before_the_term() -> None:
 def test_croatian_bodies_in_a_sentence(text, expected) -> None:
     found = [(e.text, e.name, e.country, e.sector) for e in find_mentions(HR.analyse(text), HR, DAY)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Hrvatski sabor zasjeda. Predsjednik Sabora otvorio je sjednicu.", DAY, ("Predsjednik Sabora", "Gordan Jandroković")),
+    ("U Zagrebu je održan sastanak. Glavni državni odvjetnik najavio je izmjene zakona.", DAY, ("Glavni državni odvjetnik", "Ivan Turudić")),
+    ("U Zagrebu je održan sastanak. Glavna državna odvjetnica najavila je izmjene zakona.", date(2023, 3, 1),
+     ("Glavna državna odvjetnica", "Zlata Hrvoj-Šipek")),
+    ("U Zagrebu je održan sastanak. Ravnatelj USKOK-a podnio je izvješće.", DAY, ("Ravnatelj USKOK-a", "Sven Mišković")),
+    ("U Zagrebu je održan sastanak. Guverner HNB-a upozorio je na inflaciju.", DAY, ("Guverner HNB-a", "Boris Vujčić")),
+    ("Vučić je doputovao u Zagreb, a srbijanska predsjednica parlamenta ostala je u Beogradu.", DAY,
+     ("srbijanska predsjednica parlamenta", "Ana Brnabić")),
+])
+def test_croatian_office_roles(text, day, expected) -> None:
+    found = [(e.text, e.name) for e in find_mentions(HR.analyse(text), HR, day)]
+    assert expected in found, found
+
+
+def test_the_verb_vodi_is_no_leader() -> None:
+    """'vodi' (leads) keys like 'vođa' (leader): only the noun's forms name a leader."""
+    found = [(e.text, e.name) for e in find_mentions(HR.analyse("Istragu vodi USKOK, a vođa skupine je uhićen."), HR, DAY)]
+    assert ("USKOK", "USKOK") in found and not any(text.startswith("vodi") for text, _ in found), found
