@@ -192,3 +192,16 @@ def test_the_verb_vodi_is_no_leader() -> None:
     """'vodi' (leads) keys like 'vođa' (leader): only the noun's forms name a leader."""
     found = [(e.text, e.name) for e in find_mentions(HR.analyse("Istragu vodi USKOK, a vođa skupine je uhićen."), HR, DAY)]
     assert ("USKOK", "USKOK") in found and not any(text.startswith("vodi") for text, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name opening the sentence that is none of the known person's: another person of that surname
+    ("Stjepan Radić osnovao je stranku.", ("Stjepan Radić", None)),
+    ("Goran Milanović je rekao da neće.", ("Goran Milanović", None)),
+    ("Ivan Radić je pobijedio u Osijeku.", ("Ivan Radić", "p:radic-ivan")),
+    ("Zoran Milanović je rekao da neće.", ("Zoran Milanović", "p:milanovic")),
+    ("Izjava Aliua stigla je u ponedjeljak.", ("Aliua", "p:aliu-imer")),  # a noun before a surname is no given name
+])
+def test_sentence_opening_given_name(text, expected) -> None:
+    found = [(e.text, e.kb_id) for e in find_mentions(HR.analyse(text), HR, DAY)]
+    assert expected in found, found
