@@ -205,3 +205,17 @@ def test_the_verb_vodi_is_no_leader() -> None:
 def test_sentence_opening_given_name(text, expected) -> None:
     found = [(e.text, e.kb_id) for e in find_mentions(HR.analyse(text), HR, DAY)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize("phrase, day, name", [
+    ("predsjednik Republike Srpske", date(2024, 6, 1), "Milorad Dodik"),
+    ("predsjednika Republike Srpske", DAY, "Ana Trišić Babić"),  # acting, after Dodik lost the mandate
+    ("predsjednik Republike Srpske", date(2026, 3, 1), "Siniša Karan"),
+    ("premijer Republike Srpske", date(2024, 6, 1), "Radovan Višković"),
+    ("predsjednik Vlade Republike Srpske", DAY, "Savo Minić"),
+    ("predsjednica Federacije BiH", DAY, "Lidija Bradara"),
+    ("premijer Federacije BiH", DAY, "Nermin Nikšić"),
+])
+def test_entity_offices_of_bosnia(phrase, day, name) -> None:
+    found = lookup(phrase, on_date=day)
+    assert found is not None and (found.name, found.country) == (name, "BIH"), (phrase, found)

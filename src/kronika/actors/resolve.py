@@ -838,6 +838,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     text, start, end = _span_text(sentence, first, last)
     role_mention = next((m for m in group if m.kind == "role" and m.spec), None)
     role_spec = role_mention.spec if role_mention else {}
+    if role_spec.get("office_country"):
+        country = role_spec["office_country"]  # 'predsjednik Republike Srpske': an entity's office, of its state (BIH)
     if role_spec.get("ethnic") and country and context is not None and person is None and institution is None \
             and any(g.kind == "adjective" for g in group):
         country = context.host_of(country)  # 'the Albanian population of the province', 'srpska manjina'
