@@ -219,3 +219,17 @@ def test_sentence_opening_given_name(text, expected) -> None:
 def test_entity_offices_of_bosnia(phrase, day, name) -> None:
     found = lookup(phrase, on_date=day)
     assert found is not None and (found.name, found.country) == (name, "BIH"), (phrase, found)
+
+
+@pytest.mark.parametrize("phrase, day, name", [
+    ("srpska članica Predsjedništva BiH", DAY, "Željka Cvijanović"),
+    ("srpski član Predsjedništva BiH", date(2020, 6, 1), "Milorad Dodik"),
+    ("hrvatski član Predsjedništva BiH", DAY, "Željko Komšić"),
+    ("hrvatski član Predsjedništva BiH", date(2016, 6, 1), "Dragan Čović"),
+    ("bošnjački član Predsjedništva", DAY, "Denis Bećirović"),
+    ("bošnjački član Predsjedništva", date(2020, 6, 1), "Šefik Džaferović"),
+    ("u Republici Srpskoj", DAY, "Republika Srpska"),
+])
+def test_presidency_of_bosnia(phrase, day, name) -> None:
+    found = lookup(phrase, on_date=day)
+    assert found is not None and (found.name, found.country) == (name, "BIH"), (phrase, found)
