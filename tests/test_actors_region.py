@@ -233,3 +233,15 @@ def test_entity_offices_of_bosnia(phrase, day, name) -> None:
 def test_presidency_of_bosnia(phrase, day, name) -> None:
     found = lookup(phrase, on_date=day)
     assert found is not None and (found.name, found.country) == (name, "BIH"), (phrase, found)
+
+
+@pytest.mark.parametrize("phrase, name, country, sector", [
+    ("Papa Lav XIV.", "Pope Leo XIV", "VAT", "GOV"),
+    ("s papom Lavom XIV.", "Pope Leo XIV", "VAT", "GOV"),
+    ("Aladrović", "Josip Aladrović", "HRV", "GOV"),  # no office on the day: his own sector
+    ("Hasanbegovića", "Zlatko Hasanbegović", "HRV", "OPP"),
+    ("Šapić", "Aleksandar Šapić", "SRB", "GOV"),
+])
+def test_more_people(phrase, name, country, sector) -> None:
+    found = lookup(phrase, on_date=DAY)
+    assert found is not None and (found.name, found.country, found.sector) == (name, country, sector), (phrase, found)
