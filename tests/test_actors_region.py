@@ -245,3 +245,8 @@ def test_presidency_of_bosnia(phrase, day, name) -> None:
 def test_more_people(phrase, name, country, sector) -> None:
     found = lookup(phrase, on_date=DAY)
     assert found is not None and (found.name, found.country, found.sector) == (name, country, sector), (phrase, found)
+
+
+@pytest.mark.parametrize("day, name", [(date(2024, 3, 1), "Filip Ivanović"), (DAY, "Ervin Ibrahimović")])
+def test_montenegrin_foreign_minister(day, name) -> None:
+    assert lookup("crnogorski ministar vanjskih poslova", on_date=day).name == name
