@@ -250,3 +250,9 @@ def test_more_people(phrase, name, country, sector) -> None:
 @pytest.mark.parametrize("day, name", [(date(2024, 3, 1), "Filip Ivanović"), (DAY, "Ervin Ibrahimović")])
 def test_montenegrin_foreign_minister(day, name) -> None:
     assert lookup("crnogorski ministar vanjskih poslova", on_date=day).name == name
+
+
+@pytest.mark.parametrize("day, name", [(DAY, "Marko Primorac"), (date(2026, 3, 1), "Tomislav Ćorić")])
+def test_croatian_finance_minister(day, name) -> None:
+    """Primorac left for the European Investment Bank; Ćorić took over on 2026-01-29."""
+    assert lookup("hrvatski ministar financija", on_date=day).name == name
