@@ -256,3 +256,12 @@ def test_montenegrin_foreign_minister(day, name) -> None:
 def test_croatian_finance_minister(day, name) -> None:
     """Primorac left for the European Investment Bank; Ćorić took over on 2026-01-29."""
     assert lookup("hrvatski ministar financija", on_date=day).name == name
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("HNS je u Mostaru podržao Čovića i zatražio izmjene izbornog zakona BiH.", "Croatian National Assembly of Bosnia and Herzegovina", "BIH"),
+    ("Saborski zastupnici HNS-a podržali su Plenkovićevu vladu u Zagrebu.", "HNS", "HRV"),
+])
+def test_hns_in_croatia_or_bosnia(text, name, country) -> None:
+    found = [(e.name, e.country) for e in find_mentions(HR.analyse(text), HR, DAY) if "HNS" in e.text]
+    assert found == [(name, country)], found
