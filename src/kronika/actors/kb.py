@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 OFFICE_SECTORS = {
     "opposition_leader": "OPP", "ambassador": "DIP", "envoy": "DIP", "military_chief": "MIL", "igo_head": "IGO",
     "high_representative": "IGO", "commissioner": "IGO", "prosecutor": "JUD", "judge": "JUD",
+    "uskok_head": "JUD",  # the head of Croatia's anti-corruption prosecutors (people_region.yaml)
     "opposition": "OPP",  # a party's spells out of government (organisations.yaml `opposition`)
 }
 

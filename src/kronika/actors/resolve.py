@@ -40,6 +40,7 @@ class ActorIndex:
     pronouns: frozenset[str] = frozenset()
     surnames: dict[str, list[str]] = field(default_factory=dict)  # key → person ids
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → first letters of given names
+    given_words: frozenset[str] = frozenset()  # the first words of people's names, folded ('stjepan', 'goran'): given names
     surname_surfaces: dict[str, frozenset[str]] = field(default_factory=dict)  # person id → exact forms, for surnames that keep their final vowel
     lowercase_names: dict[str, str] = field(default_factory=dict)  # names written in lower case ('dpa'), as written
     lowercase_runs: set[tuple[str, ...]] = field(default_factory=set)  # keys of lower-case labels of several words
@@ -120,6 +121,7 @@ def _build_actor_index(code: str) -> ActorIndex:
 
     declined: set[str] = set()
     strict_ids: set[str] = set()
+    given_words: set[str] = set()
     common_words = index.common_words = _common_words(code, key)
     index.people_links = frozenset(getattr(part, "PEOPLE_LINKS", getattr(part, "LOCATIVE_LINKS", ())))
     index.name_particles = frozenset(getattr(part, "NAME_PARTICLES", ()))
@@ -132,6 +134,7 @@ def _build_actor_index(code: str) -> ActorIndex:
         if actor.kind == "person":
             labels = {actor.name, *actor.aliases}
             index.given_names[actor.id] = frozenset(_given_prefix(label.split()[0]) for label in labels if " " in label)
+            given_words.update(_folded(label.split()[0]) for label in labels if " " in label)
             for label in labels:
                 words = label.split()
                 if len(words) >= 3:  # 'Carla Del Ponte' → 'Del Ponte', 'Gordan Grlić Radman' → 'Grlić Radman'
@@ -154,6 +157,7 @@ def _build_actor_index(code: str) -> ActorIndex:
                     declined.add(actor.id)
     for actor_id in declined - strict_ids:  # one spelling declines like a Croatian word ('Zelenski'): any key form may be theirs
         index.surname_surfaces.pop(actor_id, None)
+    index.given_words = frozenset(given_words - index.function_words - common_words)
     for label, target in part.name_labels():
         add_name(label, target, replace=True)
         if " " in label and not label[:1].isupper():
@@ -319,9 +323,14 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
             if found:
                 break
         if found is None and caps[i] and keys[i] in index.surnames:
-            person = _pick_person(_surname_fits(index.surnames[keys[i]], tokens[i].text, index), kb, day)
-            if person is not None:
-                found = Mention(sentence_index, i, i, "name", person)
+            fits = _surname_fits(index.surnames[keys[i]], tokens[i].text, index)
+            if i == 1 and not mentions and _other_given_name(tokens[0].text, fits, index):
+                # 'Stjepan Radić osnovao je ...': a given name opening the sentence that is none of theirs names another person
+                found = Mention(sentence_index, 0, 1, "unknown")
+            else:
+                person = _pick_person(fits, kb, day)
+                if person is not None:
+                    found = Mention(sentence_index, i, i, "name", person)
         if found is None and tokens[i].text.lower() in index.pronouns:
             found = Mention(sentence_index, i, i, "pronoun")
         if found is None and caps[i] and tokens[i].text.lower() not in index.function_words:
@@ -406,6 +415,12 @@ def _sense(senses: list[tuple[str, frozenset[str]]], keys: Sequence[str]) -> str
         if len(cues & present) > hits:
             best, hits = kb_id, len(cues & present)
     return best
+
+
+def _other_given_name(word: str, people: list[str], index: ActorIndex) -> bool:
+    """Is a capitalised word a given name (of someone in the base) that none of these people has?"""
+    return word[:1].isupper() and word.isalpha() and _folded(word) in getattr(index, "given_words", frozenset()) \
+        and not any(_given_prefix(word) in index.given_names.get(person, frozenset()) for person in people)
 
 
 def _given_prefix(word: str) -> str:
@@ -642,9 +657,9 @@ def _combine(sentence: Sentence, mentions: list[Mention], index: ActorIndex, kb:
             resolved.extend(members or [_resolve_group(sentence, group, kb, day, resolved, article_names, pack, context)])
             i = after
             continue
-        if m.kind == "unknown" and m.first == 0 and m.last == 1:
+        if m.kind == "unknown" and m.first == 0 and m.last == 1 and _folded(sentence.tokens[0].text) not in index.given_words:
             # 'Izjava Aliua ...', 'Odluka Yalcinkaye ...': a capitalised noun opening the sentence before
-            # a surname the article or the base knows is no given name
+            # a surname the article or the base knows is no given name ('Stjepan Radić' is a name)
             second = part.word_key(sentence.tokens[1].text)
             named = _named_before(second, resolved, part)
             known = index.surnames.get(second)
@@ -875,6 +890,8 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
     text, start, end = _span_text(sentence, first, last)
     role_mention = next((m for m in group if m.kind == "role" and m.spec), None)
     role_spec = role_mention.spec if role_mention else {}
+    if role_spec.get("office_country"):
+        country = role_spec["office_country"]  # 'predsjednik Republike Srpske': an entity's office, of its state (BIH)
     if role_spec.get("ethnic") and country and context is not None and person is None and institution is None \
             and any(g.kind == "adjective" for g in group):
         country = context.host_of(country)  # 'the Albanian population of the province', 'srpska manjina'
