@@ -22,3 +22,8 @@ def test_a_verbs_subject_after_it_is_all_of_its_coordinated_members() -> None:
 def test_the_parties_after_izmedu_are_actor_and_recipient_of_a_symmetric_event() -> None:
     events = coded("U Tirani je potpisan sporazum između Hrvatske i Albanije o suradnji u turizmu.")
     assert [(actor, recipient) for _, actor, recipient in events] == [("Croatia", "Albania")]
+
+
+def test_what_a_refusal_governs_is_refused_not_done() -> None:
+    assert coded("Slovački premijer odbio je poduprijeti novi paket pomoći Ukrajini.") == [
+        ("REJECT", "Robert Fico", "Ukraine")]

@@ -125,7 +125,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue
         if only_reports(trigger, frames) or unanswered_question(tokens, clause, head, part) or denies_a_clause(trigger, tokens, part):
             continue
-        if content_of_a_charge(trigger, triggers, tokens, breaks, part):
+        if content_of_a_charge(trigger, triggers, tokens, breaks, part) or _refused(trigger, triggers, tokens, part):
             continue
         actors = actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         actors = _shared_subject(trigger, actors, refs, verb_heads, coordinate, tokens, part) or actors
@@ -219,6 +219,18 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 
 _UNSET = object()
+
+
+def _refused(trigger, triggers, tokens, part) -> bool:
+    """'odbio je poduprijeti paket', 'refused to back the plan': the verb a refusal governs is what
+    is refused, no event of its own, when the refusal is coded (a REJECT trigger of its own)."""
+    if not is_verb_trigger(trigger, tokens, part) or trigger.entry["type"] == "REJECT":
+        return False
+    head = trigger.indices[0]
+    refusals, clitics = cue_set(part, "refusal") - {"not", "ne"}, cue_set(part, "clitics") | cue_set(part, "infinitive_markers")
+    before = [j for j in range(max(0, head - 4), head) if tokens[j].text.lower() not in clitics]
+    return bool(before) and tokens[before[-1]].lemma in refusals \
+        and any(t.entry["type"] == "REJECT" and before[-1] in t.indices for t in triggers)
 
 
 def _demand_of_a_protest(trigger, tokens, drafts: list[Draft], pairs, part) -> bool:
