@@ -155,7 +155,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
         entry = trigger.entry
-        if (not actors or not recipients_entities or recipients_entities == [None]) and entry.get("recipient") == "with" \
+        if (entry.get("recipient") == "with" and (not actors or not recipients_entities or recipients_entities == [None])
+                or _followed_by_between(trigger, tokens, part)) \
                 and len(parties := between_parties(trigger, refs, coordinate, tokens, part)) >= 2:
             actors, recipients_entities = parties[:1], [p.entity for p in parties[1:]]  # 'sporazum između Hrvatske i Albanije'
         if not recipients_entities and len(actors) >= 2 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
@@ -219,6 +220,12 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 
 _UNSET = object()
+
+
+def _followed_by_between(trigger, tokens, part) -> bool:
+    """'fighting between Azerbaijanis and Armenians': the parties follow the trigger itself."""
+    after = trigger.indices[-1] + 1
+    return after < len(tokens) and tokens[after].text.lower() in getattr(part, "BETWEEN", frozenset())
 
 
 def _refused(trigger, triggers, tokens, part) -> bool:
