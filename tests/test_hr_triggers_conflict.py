@@ -59,6 +59,21 @@ def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
     ("Ukrajinske snage izvele su protunapad na ruske položaje.", ("ASSAULT", "UKR", "RUS")),
     ("Ruske snage izvode napade na ukrajinske gradove.", ("ASSAULT", "RUS", "UKR")),
     ("Srpski navijači kamenjem su gađali hrvatsku policiju.", ("ASSAULT", "SRB", "HRV")),
+    ("Srpski prosvjednici bacali su baklje i kamenje na policiju.", ("ASSAULT", "SRB", "SRB")),
+    # a state's protest is an official complaint; a refusal to impose sanctions is a refusal
+    ("Kina je oštro prosvjedovala kod Japana.", ("ACCUSE", "CHN", "JPN")),
+    ("Srbija odbija uvesti sankcije Rusiji.", ("REJECT", "SRB", "RUS")),
+    # protesters block a building, break a cordon
+    ("Srpski studenti blokirali su zgradu RTS-a.", ("PROTEST", "SRB", "SRB")),
+    ("Srpski prosvjednici probili su policijski kordon.", ("PROTEST", "SRB", "SRB")),
+    # exports of arms stopped
+    ("Njemačka je zaustavila izvoz oružja Izraelu.", ("SANCTION", "DEU", "ISR")),
+    ("Nizozemska je obustavila izvoz dijelova za F-35 Izraelu.", ("SANCTION", "NLD", "ISR")),
+    # troops massed, militias mobilised, combat readiness, NATO presence
+    ("Rusija gomila vojsku na granici s Estonijom.", ("MOBILIZE", "RUS", None)),
+    ("Venezuela je mobilizirala milicije.", ("MOBILIZE", "VEN", None)),
+    ("Srbija je podigla borbenu gotovost vojske.", ("MOBILIZE", "SRB", None)),
+    ("NATO je pojačao prisutnost na istočnom krilu.", ("MOBILIZE", "IGO", None)),
 ])
 def test_conflict_construction_codes_its_dyad(sentence: str, dyad: tuple) -> None:
     assert dyad in dyads(sentence), croatian_events(sentence)
@@ -79,6 +94,17 @@ def test_a_strike_called_or_announced_is_intended() -> None:
     for sentence in ("Srpski studenti pozvali su na generalni štrajk.", "Hrvatski sindikati najavljuju generalni štrajk."):
         found = extract_text(sentence, published=PUBLISHED, lang="hr", doc_id="test").events
         assert [e.modality for e in found if e.type == "PROTEST"] == ["intended"], [e.digest() for e in found]
+
+
+def test_refusing_sanctions_imposes_none() -> None:
+    assert not any(e[0] == "SANCTION" for e in croatian_events("Srbija odbija uvesti sankcije Rusiji."))
+
+
+def test_an_organisation_declared_undesirable_is_coerced() -> None:
+    found = extract_text("Ruske vlasti proglasile su Amnesty International nepoželjnom organizacijom.",
+                         published=PUBLISHED, lang="hr", doc_id="test").events
+    assert [(e.type, e.cameo, e.actor.country, e.recipient.name) for e in found] == [
+        ("COERCE", "172", "RUS", "Amnesty International")]
 
 
 def test_a_ban_on_entry_is_no_coercion() -> None:
