@@ -74,6 +74,11 @@ def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
     ("Venezuela je mobilizirala milicije.", ("MOBILIZE", "VEN", None)),
     ("Srbija je podigla borbenu gotovost vojske.", ("MOBILIZE", "SRB", None)),
     ("NATO je pojačao prisutnost na istočnom krilu.", ("MOBILIZE", "IGO", None)),
+    # a diplomat ordered to leave, drones shot down, a truce ruled out
+    ("Estonija je naredila ruskom veleposlaniku da napusti zemlju u roku od 72 sata.", ("SANCTION", "EST", "RUS")),
+    ("Hrvatska je naložila ruskom diplomatu da napusti zemlju.", ("SANCTION", "HRV", "RUS")),
+    ("Ukrajinska protuzračna obrana oborila je 300 ruskih dronova.", ("ASSAULT", "UKR", "RUS")),
+    ("Kremlj je isključio mogućnost primirja s Ukrajinom.", ("REJECT", "RUS", "UKR")),
 ])
 def test_conflict_construction_codes_its_dyad(sentence: str, dyad: tuple) -> None:
     assert dyad in dyads(sentence), croatian_events(sentence)
@@ -116,6 +121,8 @@ def test_a_ban_on_entry_is_no_coercion() -> None:
     "Hrvatska policija zadržala je položaj.",  # 'zadržati' a position is no detention
     "Hrvatski rukometaši napali su gol Danske.",  # sport
     "Hrvatski rukometaši napadali su danski gol.",
+    "Hrvatska je naložila tvrtki da napusti projekt.",  # no diplomat: no expulsion
+    "Hrvatska policija isključila je mogućnost terorističkog napada.",  # ruling out a cause rejects nobody
 ])
 def test_senses_that_code_no_conflict(sentence: str) -> None:
     assert not croatian_events(sentence)
