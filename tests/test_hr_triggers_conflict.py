@@ -90,9 +90,21 @@ def test_conflict_construction_codes_its_dyad(sentence: str, dyad: tuple) -> Non
     ("Ruske snage napale su dronovima ukrajinske gradove.", "195"),
     ("Poljska je zatvorila zračni prostor za ruske zrakoplove.", "160"),
     ("Hrvatska je zabranila ulazak srpskim navijačima.", "1245"),
+    ("Kina je oštro prosvjedovala kod Japana.", "114"),  # an official complaint
 ])
+
 def test_conflict_construction_codes_its_cameo(sentence: str, cameo: str) -> None:
     assert cameo in {c for _, c, _, _ in croatian_events(sentence)}, croatian_events(sentence)
+
+@pytest.mark.parametrize("sentence", [
+    # the neuter 'nuklearno oružje', 'vojno pojačanje' lemmatise to 'nuklearno', 'vojno'
+    "Rusija će rasporediti nuklearno oružje u Bjelorusiji.",
+    "Rusija razmješta nuklearno oružje u Bjelorusiji.",
+    "Sjedinjene Države poslale su vojno pojačanje na Bliski istok.",
+])
+def test_neuter_weapons_and_reinforcements_are_named_in_the_trigger(sentence: str) -> None:
+    found = extract_text(sentence, published=PUBLISHED, lang="hr", doc_id="test").events
+    assert [len(e.evidence[0].trigger) for e in found if e.type == "MOBILIZE"] == [3], [e.digest() for e in found]
 
 
 def test_a_strike_called_or_announced_is_intended() -> None:
