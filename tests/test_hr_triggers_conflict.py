@@ -96,6 +96,7 @@ def test_conflict_construction_codes_its_dyad(sentence: str, dyad: tuple) -> Non
 def test_conflict_construction_codes_its_cameo(sentence: str, cameo: str) -> None:
     assert cameo in {c for _, c, _, _ in croatian_events(sentence)}, croatian_events(sentence)
 
+
 @pytest.mark.parametrize("sentence", [
     # the neuter 'nuklearno oružje', 'vojno pojačanje' lemmatise to 'nuklearno', 'vojno'
     "Rusija će rasporediti nuklearno oružje u Bjelorusiji.",
