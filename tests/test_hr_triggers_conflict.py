@@ -136,9 +136,15 @@ def test_a_ban_on_entry_is_no_coercion() -> None:
     "Hrvatski rukometaši napadali su danski gol.",
     "Hrvatska je naložila tvrtki da napusti projekt.",  # no diplomat: no expulsion
     "Hrvatska policija isključila je mogućnost terorističkog napada.",  # ruling out a cause rejects nobody
+    "Hrvatski ministar financija rekao je da su porezni tereti za građane preveliki.",  # 'tereti': burdens
 ])
+
 def test_senses_that_code_no_conflict(sentence: str) -> None:
     assert not croatian_events(sentence)
+
+def test_students_protesting_sharply_still_protest() -> None:
+    events = croatian_events("Hrvatski studenti oštro su prosvjedovali protiv Vlade.")
+    assert ("PROTEST", "141", "HRV", "HRV") in events and not any(e[0] == "ACCUSE" for e in events)
 
 
 def test_a_fierce_armed_attack_stays_an_assault() -> None:
