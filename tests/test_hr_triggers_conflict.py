@@ -79,6 +79,9 @@ def dyads(text: str) -> set[tuple[str, str | None, str | None]]:
     ("Hrvatska je naložila ruskom diplomatu da napusti zemlju.", ("SANCTION", "HRV", "RUS")),
     ("Ukrajinska protuzračna obrana oborila je 300 ruskih dronova.", ("ASSAULT", "UKR", "RUS")),
     ("Kremlj je isključio mogućnost primirja s Ukrajinom.", ("REJECT", "RUS", "UKR")),
+    # warnings of consequences, deadlines for a ceasefire
+    ("Sjedinjene Države upozorile su Iran na ozbiljne posljedice.", ("THREATEN", "USA", "IRN")),
+    ("Trump je Rusiji dao rok od deset dana za prekid vatre.", ("THREATEN", "USA", "RUS")),
 ])
 def test_conflict_construction_codes_its_dyad(sentence: str, dyad: tuple) -> None:
     assert dyad in dyads(sentence), croatian_events(sentence)
