@@ -122,9 +122,12 @@ def _modifier(word: str) -> bool:
 
 @cache
 def _role_lemmas() -> frozenset[str]:
-    from kronika.lang.hr.actors import roles
+    """The words role labels open with: their head nouns ('ministar vanjskih poslova'),
+    not a country adjective some open with ('srpski član predsjedništva')."""
+    from kronika.lang.hr.actors import adjective_labels, roles
 
-    return frozenset(label.split()[0] for label in roles())
+    adjectives = frozenset(label.lower() for label, _ in adjective_labels())
+    return frozenset(label.split()[0] for label in roles() if label.split()[0] not in adjectives)
 
 
 @cache
