@@ -56,3 +56,8 @@ def test_a_demand_a_protest_makes_is_the_protests_own() -> None:
     events = english_events("Thousands of Kenyan students marched in Nairobi demanding the resignation of the education minister.")
     assert [e[0] for e in events] == ["PROTEST"]
     assert "REQUEST" in [e[0] for e in english_events("Kenyan students demanded the resignation of the Kenyan government.")]
+
+
+def test_a_general_strike_has_no_general_and_a_role_word_keeps_its_sense() -> None:
+    events = english_events("Opposition parties in Bangladesh called a general strike against the government.")
+    assert any(e[0] == "PROTEST" and e[2] == "BGD" for e in events)

@@ -27,3 +27,9 @@ def test_the_parties_after_izmedu_are_actor_and_recipient_of_a_symmetric_event()
 def test_what_a_refusal_governs_is_refused_not_done() -> None:
     assert coded("Slovački premijer odbio je poduprijeti novi paket pomoći Ukrajini.") == [
         ("REJECT", "Robert Fico", "Ukraine")]
+
+
+def test_a_big_city_named_bare_is_its_country_and_an_opening_word_is_not() -> None:
+    assert coded("Ruski dronovi napali su Harkiv u noći na utorak.") == [("ASSAULT", "Russia", "Ukraine")]
+    assert coded("Izraelska vojska granatirala je Gazu.") == [("ASSAULT", "Israeli Army", "Palestine")]
+    assert coded('"Ovi napadi su neprihvatljivi", rekao je ministar.') == []

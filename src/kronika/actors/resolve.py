@@ -315,7 +315,8 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                     found.kind = "adjective"  # "Russia's foreign minister"
             elif run in index.epithets and not (length == 1 and run in index.roles and _next_is_name(tokens, last)):
                 found = Mention(sentence_index, i, last, "epithet", spec=index.epithets[run])
-            elif run in index.roles and _role_form_fits(index.roles[run], tokens[last].text):
+            elif run in index.roles and _role_form_fits(index.roles[run], tokens[last].text) \
+                    and not (last + 1 < n and tokens[last + 1].text.lower() in index.roles[run].get("not_before", ())):
                 found = Mention(sentence_index, i, last, "role", spec=index.roles[run])
             elif run in index.adjectives and not (caps[i] and i > 0 and last + 1 < n and caps[last + 1] and not _known_start(tokens, keys, last + 1, index)):
                 # (a capitalised adjective inside a sentence before an unknown capitalised word is part of a name: 'Ruška Paparoska')
@@ -370,6 +371,7 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
     if not prepositions:
         return mentions
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+    index_words = actor_index(pack.code).common_words | actor_index(pack.code).function_words
     added: list[Mention] = []
     searched = -1
     for i, (_, caps, _) in enumerate(features):
@@ -378,6 +380,14 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
         # only a capitalised word a few words after a preposition of place can begin a place phrase
         opening = next((j for j in range(i - 1, max(-1, i - 1 - PLACE_REACH), -1) if tokens[j].text.lower() in prepositions), None)
         if opening is None:
+            # a city named bare ('napali su Odesu', 'pogodili Harkiv'): only a big one, whose name is seldom anything else,
+            # and not the word a sentence opens with ('"Ovi napadi ...')
+            if all(t.is_punct for t in tokens[:i]) or tokens[i].text.lower() in index_words:
+                continue
+            city = _bare_city(sentence_index, i, features, pack.code, getattr(places_part, "BARE_CITY_POPULATION", CITY_POPULATION))
+            if city is not None and not any(k in covered for k in range(city.first, city.last + 1)):
+                added.append(city)
+                covered.update(range(city.first, city.last + 1))
             continue
         searched = min(len(tokens) - 1, i + PLACE_REACH)
         for phrase in places_part.place_phrases(tokens, opening, searched):
@@ -390,6 +400,18 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
 
 
+def _bare_city(sentence_index: int, i: int, features, code: str, population: int) -> Mention | None:
+    from kronika.places import choose_keyed, longest_place
+
+    keys = [f[0] for f in features]
+    found = longest_place(keys, i, min(len(keys), i + 4), code, [f[1] for f in features])
+    place = choose_keyed(found[1]) if found else None
+    if place is None or not place.country or not (place.feature == "region" or (place.feature == "city" and place.population >= population)):
+        return None
+    return Mention(sentence_index, i, i + found[0] - 1, "name", f"c:{place.country}")
+
+
+CITY_POPULATION = 100_000  # a bare capitalised word is a city only when the city is big ('Harkiv', 'Odesa'); a pack may ask more
 PLACE_REACH = 6  # words from a preposition to the place it names: 'in the northern city of Gondar', 'na sjeveru Kosova'
 
 

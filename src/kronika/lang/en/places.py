@@ -13,6 +13,8 @@ from kronika.places import PlacePhrase, _Caps, _Keys, longest_place, nominative_
 from kronika.text import Token
 
 CODE = "en"
+# English capitalises every name: a bare word is taken for a city only when the city is this big
+BARE_CITY_POPULATION = 1_000_000
 
 PREPOSITIONS = {"in": "at", "at": "at", "near": "at", "outside": "at", "inside": "at", "across": "at", "throughout": "at",
                 "to": "to", "into": "to", "from": "from"}
