@@ -33,3 +33,9 @@ def test_a_big_city_named_bare_is_its_country_and_an_opening_word_is_not() -> No
     assert coded("Ruski dronovi napali su Harkiv u noći na utorak.") == [("ASSAULT", "Russia", "Ukraine")]
     assert coded("Izraelska vojska granatirala je Gazu.") == [("ASSAULT", "Israeli Army", "Palestine")]
     assert coded('"Ovi napadi su neprihvatljivi", rekao je ministar.') == []
+
+
+def test_a_country_adjective_of_the_thing_acted_on_is_the_recipient() -> None:
+    assert coded("Japan je osudio sjevernokorejsko lansiranje projektila.") == [("ACCUSE", "Japan", "North Korea")]
+    assert coded("Kina je osudila japansku odluku.") == [("ACCUSE", "China", "Japan")]
+    assert coded("Indija je pristala na ruski plan.") == [("AGREE", "India", "Russia")]  # no place after 'na'

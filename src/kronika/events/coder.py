@@ -321,6 +321,9 @@ def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft]) ->
     after = sorted((r for r in refs if r.first > deed), key=lambda r: r.first)
     if after and after[0].first == deed + 1 and not after[0].nominative and after[0].preposition is None:
         return [after[0].entity]  # 'osudila napad Rusije'
+    doer = next((r for r in refs if r.last == deed - 1 and r.first == r.last and r.entity.text[:1].islower()), None)
+    if doer is not None:
+        return [doer.entity]  # 'osudila američku odluku', 'izraelske napade': the country adjective of the deed
     told = next((d for d in reversed(earlier) if d.type in DEEDS), None)
     return [told.actor] if told is not None else []
 

@@ -47,7 +47,8 @@ def sentence_refs(sentence: Sentence, mentions: list[Entity], part) -> list[Ref]
             continue
         tokens = sentence.tokens[first : last + 1]
         is_location = getattr(part, "is_location", None)
-        location = bool(is_location and is_location(sentence.tokens, first, last, entity.kb_id))
+        # a place is named by a name: 'na američki plan' is no place, whatever the preposition
+        location = bool(is_location and entity.text[:1].isupper() and is_location(sentence.tokens, first, last, entity.kb_id))
         quantity = getattr(part, "quantity_before", None)
         headed = bool(quantity and quantity(sentence.tokens, first))  # 'Tisuće studenata': a nominative head before it
         refs.append(Ref(entity, first, last, headed or part.is_nominative(tokens, entity.name, entity.kb_id),
