@@ -61,3 +61,14 @@ def test_a_demand_a_protest_makes_is_the_protests_own() -> None:
 def test_a_general_strike_has_no_general_and_a_role_word_keeps_its_sense() -> None:
     events = english_events("Opposition parties in Bangladesh called a general strike against the government.")
     assert any(e[0] == "PROTEST" and e[2] == "BGD" for e in events)
+
+
+def test_and_said_goes_on_with_the_same_subject_and_attributes_nothing() -> None:
+    events = english_events("Colombian rebels on Monday rejected a Venezuelan peace plan, and said they would keep fighting.")
+    assert ("REJECT", "127", "COL", "VEN") in events
+
+
+def test_whose_plan_is_rejected_is_the_recipient_and_a_place_after_west_is_where() -> None:
+    assert ("REJECT", "127", "SRB", "USA") in english_events("Serbia rejected an American peace plan on Friday.")
+    events = english_events("The Kenyan government lifted a state of emergency in western Kenya on Sunday.")
+    assert ("RETREAT", "0814", "KEN", "KEN") in events

@@ -260,6 +260,10 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         candidates = after or before or datives
         picks = [nearest_ref(candidates, head)] if candidates else []
     picks = [p for p in picks if p is not None]
+    if not picks and len(trigger.indices) > 1 and rule in ("object", "any", "target"):
+        # 'rejected a Senegalese peace plan', 'odbacila je američki mirovni plan': whose plan is rejected
+        inside = [r for r in others if trigger.indices[0] < r.first and r.last < trigger.indices[-1] and r.preposition is None]
+        picks = inside[-1:]
     if len(picks) == 1 and rule in ("any", "target"):
         picks = coordinated(picks[0], refs, tokens, part)  # 'aid for Romania and Poland': each receives
     return picks

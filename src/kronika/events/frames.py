@@ -45,10 +45,12 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
         near = [r for r in refs if _words_between(tokens, r, i, part) <= 3 and r.first in scope]
         subjects = [r for r in near if r.nominative and r.preposition is None]
         trailing = i > 0 and any(tokens[j].text == "," for j in range(max(0, i - 3), i)) and not any(
-            t.text.lower() in cue_set(part, "complementizers") for t in tokens[i + 1 : i + 3])
+            t.text.lower() in cue_set(part, "complementizers") for t in tokens[i + 1 : i + 3]) \
+            and tokens[i - 1].text.lower() not in cue_set(part, "coordination")  # ', and said ...' goes on, it does not attribute
         # 'Lukašenko je ... rekao': the subject before the verb; 'rekli su izvori', ', javlja Hina': after it
         after = [r for r in subjects if r.first > i]
         speaker = (min(after, key=lambda r: r.first) if trailing and after else None) \
+            or _shared_speaker(tokens, refs, i, scope, part) \
             or max((r for r in subjects if r.last < i), key=lambda r: r.last, default=None) or nearest_ref(subjects, i)
         outlets = [r for r in near if r is not speaker and r.entity.sector == "MED" and r.preposition is None]
         chain: list[str] = []
@@ -81,6 +83,15 @@ def find_frames(sentence: Sentence, refs: list[Ref], part) -> list[Frame]:
             if cited is not None:
                 frames.append(Frame(i, None, [anonymous[cited]], True))
     return frames
+
+
+def _shared_speaker(tokens: list[Token], refs: list[Ref], verb: int, scope: range, part) -> Ref | None:
+    """'Rebels rejected a Senegalese plan, and said ...': a reporting verb right after 'and'
+    shares the subject of the clause before; the phrase next to it is that clause's object."""
+    if verb == 0 or tokens[verb - 1].text.lower() not in cue_set(part, "coordination"):
+        return None
+    return min((r for r in refs if r.nominative and r.preposition is None and r.last < verb - 1 and r.first in scope),
+               key=lambda r: r.first, default=None)
 
 
 def reporting_tails(frames: list[Frame], tokens: list[Token], part) -> list[int]:

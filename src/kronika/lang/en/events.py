@@ -126,7 +126,9 @@ def modality_cues() -> dict:
 
 
 def preposition_before(tokens: list[Token], first: int) -> str | None:
-    """The preposition before a phrase, past determiners ('on the neighbouring country')."""
+    """The preposition before a phrase, past determiners ('on the neighbouring country') and
+    the words that name a part of a place ('in West Darfur', 'in the town of Cizre')."""
+    first = _past_area_words(tokens, first)
     for back in range(1, 4):
         i = first - back
         if i < 0:
@@ -173,7 +175,7 @@ def is_location(tokens: list[Token], first: int, last: int, kb_id: str | None) -
     """A country or place after 'in'/'at' ('clashes in Baghdad') says where, not to whom."""
     if (kb_id or "").startswith(("p:", "o:", "m:")):
         return False
-    preposition = preposition_before(tokens, _past_area_words(tokens, first))
+    preposition = preposition_before(tokens, first)
     if preposition not in LOCATIVE_PREPOSITIONS:
         return False
     # 'arrived in Amman', 'landed in Moscow': the place of an arrival is the host of a visit
