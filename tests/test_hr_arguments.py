@@ -39,3 +39,15 @@ def test_a_country_adjective_of_the_thing_acted_on_is_the_recipient() -> None:
     assert coded("Japan je osudio sjevernokorejsko lansiranje projektila.") == [("ACCUSE", "Japan", "North Korea")]
     assert coded("Kina je osudila japansku odluku.") == [("ACCUSE", "China", "Japan")]
     assert coded("Indija je pristala na ruski plan.") == [("AGREE", "India", "Russia")]  # no place after 'na'
+
+
+def test_a_participle_done_by_the_agent_after_od_strane() -> None:
+    assert coded("Bivši gradonačelnik uhićen je od strane srpske policije.") == [("COERCE", "Serbian police", "Serbia")]
+
+
+def test_an_organisation_after_its_adjective_is_a_nominative_subject() -> None:
+    assert coded("Jemenski Huti napali su izraelski brod u Crvenom moru.") == [("ASSAULT", "Houthis", "Israel")]
+
+
+def test_the_threateners_own_country_in_the_reported_clause_does_not_receive() -> None:
+    assert coded("Orbán je zaprijetio da će Mađarska blokirati pomoć Ukrajini.")[0][1:] == ("Viktor Orbán", "Ukraine")

@@ -264,9 +264,25 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         # 'rejected a Senegalese peace plan', 'odbacila je američki mirovni plan': whose plan is rejected
         inside = [r for r in others if trigger.indices[0] < r.first and r.last < trigger.indices[-1] and r.preposition is None]
         picks = inside[-1:]
+    if len(picks) == 1 and _own_side_reported(picks[0], actors, tokens, head, part):
+        # 'zaprijetio je da će Srbija uvesti protumjere Hrvatskoj': the threatener's own country in the reported
+        # clause acts; the one after it receives (or no one: 'poručio Zapadu da će Rusija uzvratiti')
+        later = [r for r in in_clause if r.first > picks[0].last and not r.nominative and r.entity.country not in
+                 {a.entity.country for a in actors}]
+        picks = later[:1]
     if len(picks) == 1 and rule in ("any", "target"):
         picks = coordinated(picks[0], refs, tokens, part)  # 'aid for Romania and Poland': each receives
     return picks
+
+
+def _own_side_reported(pick: Ref, actors: list[Ref], tokens: list[Token], head: int, part) -> bool:
+    """Is the pick the subject of a 'da'/'that' clause after the trigger, of an actor's own country?"""
+    if not pick.nominative or pick.preposition is not None or not actors:
+        return False
+    if (pick.entity.country, pick.entity.sector) not in {(a.entity.country, a.entity.sector) for a in actors}:
+        return False  # the same side: a country's leader and the country, not its opposition or its people
+    complementizers = cue_set(part, "complementizers")
+    return any(tokens[j].text.lower() in complementizers for j in range(head + 1, pick.first))
 
 
 def _places_as_their_people(refs: list[Ref], actors: list[Ref]) -> list[Ref]:

@@ -141,6 +141,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                 # no agent named: the subject of the sentence before ('Čelnici NATO-a ... Albanija i Hrvatska pohvaljene su')
                 agent = previous_subject()
                 actors = [agent] if agent is not None and all(agent.entity.country != r.entity.country for r in recipients) else []
+        if not actors and recipients and trigger.entry.get("subject") == "recipient":
+            # 'uhićen je od strane policije': a participle whose subject receives, done by the agent
+            # after 'od strane'/'by', else by who reports it
+            actors = passive_agent(trigger, refs, frames, recipients, tokens, part)
         if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
             # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
             recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier)

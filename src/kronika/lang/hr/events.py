@@ -210,8 +210,16 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
     if lowered == head.lemma and lowered.endswith(ADJECTIVE_SUFFIXES):
         return True  # 'Ruski dronovi' opening a sentence: the adjective's own nominative, capitalised
     if kb_id and kb_id[:2] in ("c:", "o:", "s:", "m:") and head is tokens[-1]:
-        # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova')
-        return _fold(_capital_i_as_l(" ".join(t.text for t in tokens))) in _nominative_labels()
+        # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova'),
+        # after the adjectives before it ('Jemenski Huti')
+        labels = _nominative_labels()
+        while tokens:
+            if _fold(_capital_i_as_l(" ".join(t.text for t in tokens))) in labels:
+                return True
+            if len(tokens) == 1 or not tokens[0].lemma.endswith(ADJECTIVE_SUFFIXES):
+                return False
+            tokens = tokens[1:]
+        return False
     if lowered.endswith(ADJECTIVE_SUFFIXES):
         return True  # Zelenski, Kaczyński: adjectival surnames in the nominative
     if lowered.endswith(OBLIQUE_ENDINGS) or lowered.endswith(("e", "i")):
