@@ -52,3 +52,8 @@ def test_a_town_named_after_a_preposition_is_its_countrys_and_a_misreading_is_no
     found = resolved("Prosvjednici su se okupili u Subotici.")
     assert found == [("Prosvjednici", "SRB", "CVL"), ("Subotici", "SRB", "GOV")]
     assert all(country != "SVN" for _, country, _ in resolved("Razgovarali su o pitanjima u regiji Crnog mora."))
+
+
+def test_a_dateline_place_in_capitals_tells_the_country() -> None:
+    assert resolved("BEOGRAD - Policija je privela dvojicu muškaraca.")[1] == ("Policija", "SRB", "COP")
+    assert resolved("USKOK je podigao optužnicu.") == [("USKOK", "HRV", "JUD")]  # an acronym stays one

@@ -227,6 +227,8 @@ def _token_features(index: ActorIndex, key: Callable[[str], str]) -> Callable[[s
     @lru_cache(maxsize=200_000)
     def features(form: str) -> tuple[str, bool, bool]:
         form_key = key(form)
+        if len(form) > 4 and form.isupper() and form.isalpha() and form_key not in index.starts:
+            form_key = key(form.title())  # a dateline's place in capitals ('ZAGREB -'), no acronym the base knows
         capital = _capitalised(form)
         return form_key, capital, capital or form_key in index.starts or form.lower() in index.pronouns
 
