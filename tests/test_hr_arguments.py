@@ -51,3 +51,15 @@ def test_an_organisation_after_its_adjective_is_a_nominative_subject() -> None:
 
 def test_the_threateners_own_country_in_the_reported_clause_does_not_receive() -> None:
     assert coded("Orbán je zaprijetio da će Mađarska blokirati pomoć Ukrajini.")[0][1:] == ("Viktor Orbán", "Ukraine")
+
+
+def test_a_fronted_adverbial_phrase_puts_no_preposition_before_the_subject() -> None:
+    assert coded("U Splitu su u međuvremenu sindikati kritizirali Vladu.") == [("ACCUSE", "Croatia", "Government of Croatia")]
+
+
+def test_a_bare_office_in_a_paragraph_on_another_country_is_that_countrys() -> None:
+    text = ("4.3.2026. u 10:00\n\nSlovački premijer Robert Fico sastao se s Plenkovićem u Zagrebu.\n\n"
+            "U Saboru je u međuvremenu oporba kritizirala Vladu. Predsjednik SDP-a optužio je premijera za korupciju.")
+    accusations = [(e.actor.name, e.recipient.name) for e in extract_text(text).events if e.type == "ACCUSE"]
+    # two accusations inside one country by two parties are two events; the party's leader is no head of state
+    assert accusations == [("Croatian opposition", "Government of Croatia"), ("SDP", "Andrej Plenković")]

@@ -563,7 +563,8 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     # an article that names no country at all ('Policija je u Splitu privela ...') is of the outlet's own
     article_focus = _focus_country(scanned, kb) or home
     focus_by_paragraph = _paragraph_focus(analysis, scanned, kb)
-    context = _Context(focus=article_focus, home=home, ranked=_ranked_countries(scanned, kb))
+    context = _Context(focus=article_focus, home=home, ranked=_ranked_countries(scanned, kb),
+                       paragraphs=tuple(s.paragraph for s in analysis.sentences))
     for sentence, mentions in zip(analysis.sentences, scanned):
         # a bare 'policija' is of the country its own paragraph is about, else the article's
         context.focus = focus_by_paragraph.get(sentence.paragraph) or article_focus
@@ -591,6 +592,7 @@ class _Context:
     focus: str | None = None  # the country the article is about: its most named country
     home: str | None = None  # the outlet's country, by the standard the text is in
     ranked: tuple[str, ...] = ()  # the countries the article names, most named first
+    paragraphs: tuple[int, ...] = ()  # the paragraph of each sentence
 
     def host_of(self, people: str | None) -> str | None:
         """The country an ethnic group lives in: the one the text is about, unless
@@ -611,7 +613,8 @@ def _ranked_countries(scanned: list[list[Mention]], kb: KnowledgeBase) -> tuple[
     counts: dict[str, int] = {}
     for mentions in scanned:
         for m in mentions:
-            if m.kind in ("name", "adjective") and m.kb_id and m.kb_id.startswith(("c:", "s:")):
+            if m.kind in ("name", "adjective") and m.kb_id and m.kb_id.startswith(("c:", "s:", "o:")):
+                # a country by name, capital or adjective, or a body of its own ('u Saboru', 'SDP-a')
                 actor = kb.get(m.kb_id)
                 if actor is not None and actor.country and actor.country != "IGO":
                     counts[actor.country] = counts.get(actor.country, 0) + 1
@@ -928,6 +931,10 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
             institution, country = governing[0], state
     if role_spec.get("member") and institution is not None and institution.sector:
         sector = institution.sector  # 'vođa Obraza X', 'član Zemunskog klana X': of the organisation's sector
+    elif institution is not None and institution.kind == "party" and role_mention is group[0] and person is None \
+            and role_spec.get("sector") == "GOV":
+        # 'predsjednik SDP-a', 'čelnik HDZ-a': the party's leader, of its sector that day, not the state's president
+        office, sector = None, institution.sector_on(day) if day else institution.sector
     heads = [m for m in group if m.kind == "role" and m is not role_mention and (m.spec or {}).get("sector")]
     if role_spec.get("head") and heads:
         sector = heads[0].spec["sector"]  # 'šef srbijanske policije X': the police's sector
@@ -981,6 +988,11 @@ def _resolve_group(sentence: Sentence, group: list[Mention], kb: KnowledgeBase, 
         # a bare domestic role ('Policija', 'predsjednik'): the one of that role the article named
         # before, else of the country the article is about
         antecedent = _same_role_before(role_label, group[0].sentence, earlier, window=None)
+        if antecedent is not None and context is not None and context.focus and office \
+                and antecedent.entity.country != context.focus and context.paragraphs \
+                and context.paragraphs[antecedent.sentence] != sentence.paragraph and kb.office_holders(context.focus, office, day):
+            # 'Mađarski premijer ...' in a paragraph before, then in one on Croatia 'optužio je premijera': Croatia's
+            antecedent = None
         if antecedent is not None and antecedent.kind == "person" and antecedent.actor is not None:
             entity = antecedent.entity.model_copy(update={"text": text, "start": start, "end": end})
             return _Resolved(entity, group[0].sentence, first, last, "person", antecedent.actor, role_label)

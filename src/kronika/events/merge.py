@@ -42,7 +42,14 @@ def same_event(a: Draft, b: Draft) -> bool:
     are the members of one list in one sentence ('s premijerom X, predsjednikom Y')."""
     if dyad_key(a) != dyad_key(b) or not dates_compatible(a.date, b.date) or a.modality != b.modality:
         return False
-    return not (different_people(a, b) or (a.sentence_index == b.sentence_index and sides_of(a) != sides_of(b)))
+    return not (different_people(a, b) or (a.sentence_index == b.sentence_index and sides_of(a) != sides_of(b))
+                or (_domestic(a) and sides_of(a) != sides_of(b)))
+
+
+def _domestic(draft: Draft) -> bool:
+    """Inside one country its parties differ by more than their country: 'the opposition criticised
+    the government' and 'the SDP accused the prime minister' are two events, not one told twice."""
+    return draft.recipient is not None and draft.actor.country == draft.recipient.country
 
 
 def sides_of(draft: Draft) -> tuple:

@@ -90,7 +90,9 @@ def preposition_before(tokens: list[Token], first: int) -> str | None:
         if word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit():
             continue  # a number counts the phrase: 'sa 20.000 ljudi', 'protiv 37 osoba'
         if tokens[i].is_punct or not tokens[i].text[:1].islower() or not _modifier(word) or word in _clause_openers() \
-                or word in _time_words():
+                or word in _time_words() or (tokens[i].lemma.endswith(("e", "o", "a")) and i > 0 and tokens[i - 1].text.lower() in ("u", "na")):
+            # (a noun after 'u'/'na', whose lemma ends so where an adjective's never does, closes a phrase of its own:
+            # 'u međuvremenu oporbene stranke' puts no 'u' before the parties)
             return None  # names, punctuation and a relative pronoun ('na izborima koje SAD') end the look-back
     return None
 
