@@ -63,3 +63,8 @@ def test_a_bare_office_in_a_paragraph_on_another_country_is_that_countrys() -> N
     accusations = [(e.actor.name, e.recipient.name) for e in extract_text(text).events if e.type == "ACCUSE"]
     # two accusations inside one country by two parties are two events; the party's leader is no head of state
     assert accusations == [("Croatian opposition", "Government of Croatia"), ("SDP", "Andrej Plenković")]
+
+
+def test_a_meeting_names_its_partner_with_s_or_has_none() -> None:
+    events = coded("Hrvatska će podržati sankcije protiv Rusije, rekao je Plenković po dolasku na sastanak.")
+    assert all(e[0] != "CONSULT" for e in events)

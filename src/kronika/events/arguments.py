@@ -251,7 +251,7 @@ def recipient_refs(trigger: Trigger, actors: list[Ref], refs: list[Ref], frames:
         opens = clause.stop < len(tokens) and tokens[clause.stop].text.lower() in cue_set(part, "complementizers")
         around = [r for r in in_clause if not (opens and r.first >= clause.stop)]
         picks = [nearest_ref(local or around, head)] if (local or around) else []
-    if not picks and rule in ("target", "object", "with"):
+    if not picks and rule in ("target", "object"):
         # the subject of a clause of its own may receive: 'pritisak da on odstupi'
         after = [r for r in in_clause if r.first > head and not (r.nominative and r.preposition is None and r.first in clause)]
         before = [r for r in in_clause if r.last < head and r.preposition is not None]
