@@ -57,3 +57,8 @@ def test_a_town_named_after_a_preposition_is_its_countrys_and_a_misreading_is_no
 def test_a_dateline_place_in_capitals_tells_the_country() -> None:
     assert resolved("BEOGRAD - Policija je privela dvojicu muškaraca.")[1] == ("Policija", "SRB", "COP")
     assert resolved("USKOK je podigao optužnicu.") == [("USKOK", "HRV", "JUD")]  # an acronym stays one
+
+
+def test_members_of_a_body_are_of_its_country_and_sector() -> None:
+    found = resolved("Djelatnici PNUSKOK-a uhitili su dvojicu osumnjičenih.")
+    assert found[0] == ("Djelatnici PNUSKOK-a", "HRV", "COP")
