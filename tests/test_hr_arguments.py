@@ -68,3 +68,13 @@ def test_a_bare_office_in_a_paragraph_on_another_country_is_that_countrys() -> N
 def test_a_meeting_names_its_partner_with_s_or_has_none() -> None:
     events = coded("Hrvatska će podržati sankcije protiv Rusije, rekao je Plenković po dolasku na sastanak.")
     assert all(e[0] != "CONSULT" for e in events)
+
+
+def test_a_reaction_to_this_decision_answers_the_deed_just_told() -> None:
+    text = ("4.3.2026. u 10:00\n\nAmerički predsjednik najavio je nove carine na kinesku robu. "
+            "Peking je oštro kritizirao tu odluku.")
+    assert ("ACCUSE", "CHN", "USA") in [(e.type, e.actor.country, e.recipient.country) for e in extract_text(text).events]
+
+
+def test_drones_launched_at_a_countrys_towns_are_an_attack_on_it() -> None:
+    assert coded("Ruska vojska ispalila je više od stotinu dronova na ukrajinske gradove.") == [("ASSAULT", "Russian Army", "Ukraine")]

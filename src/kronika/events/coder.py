@@ -158,6 +158,8 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             recipients_entities = [own]
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
+        if not recipients_entities and actors and trigger.entry["type"] in REACTIONS and _points_back(trigger, tokens, part):
+            recipients_entities = _last_other(actors[0].entity, drafts + earlier)  # 'Kremlj je kritizirao tu odluku'
         entry = trigger.entry
         if (entry.get("recipient") == "with" and (not actors or not recipients_entities or recipients_entities == [None])
                 or _followed_by_between(trigger, tokens, part)) \
@@ -230,6 +232,21 @@ def _followed_by_between(trigger, tokens, part) -> bool:
     """'fighting between Azerbaijanis and Armenians': the parties follow the trigger itself."""
     after = trigger.indices[-1] + 1
     return after < len(tokens) and tokens[after].text.lower() in getattr(part, "BETWEEN", frozenset())
+
+
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # what answers a deed just told: 'osudio je taj potez'
+
+
+def _points_back(trigger, tokens, part) -> bool:
+    """Does a demonstrative stand right after the trigger ('kritizirao tu odluku', 'welcomed this step')?"""
+    head = trigger.indices[-1]
+    return any(t.text.lower() in cue_set(part, "demonstratives") for t in tokens[head + 1 : head + 3])
+
+
+def _last_other(actor: Entity, earlier: list[Draft]) -> list[Entity]:
+    """The actor of the last event told that is another country's: the one whose deed is reacted to."""
+    last = next((d for d in reversed(earlier) if d.actor.country and d.actor.country != actor.country), None)
+    return [last.actor] if last is not None else []
 
 
 def _refused(trigger, triggers, tokens, part) -> bool:
