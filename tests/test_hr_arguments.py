@@ -78,3 +78,7 @@ def test_a_reaction_to_this_decision_answers_the_deed_just_told() -> None:
 
 def test_drones_launched_at_a_countrys_towns_are_an_attack_on_it() -> None:
     assert coded("Ruska vojska ispalila je više od stotinu dronova na ukrajinske gradove.") == [("ASSAULT", "Russian Army", "Ukraine")]
+
+
+def test_what_a_rejected_demand_asks_for_is_no_event() -> None:
+    assert coded("Srbija je odbacila zahtjeve Europske unije da prizna Kosovo.") == [("REJECT", "Serbia", "European Union")]
