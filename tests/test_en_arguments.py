@@ -72,3 +72,12 @@ def test_whose_plan_is_rejected_is_the_recipient_and_a_place_after_west_is_where
     assert ("REJECT", "127", "SRB", "USA") in english_events("Serbia rejected an American peace plan on Friday.")
     events = english_events("The Kenyan government lifted a state of emergency in western Kenya on Sunday.")
     assert ("RETREAT", "0814", "KEN", "KEN") in events
+
+
+def test_people_who_rally_against_someone_protest() -> None:
+    assert ("PROTEST", "141", "GEO", "GEO") in english_events("Thousands of protesters rallied in Tbilisi against President Mikheil Kavelashvili.")
+
+
+def test_air_defence_systems_sent_are_military_aid_and_a_promise_when_told_ahead() -> None:
+    assert ("AGREE", "033", "DEU", "UKR") in english_events("Germany will send additional Patriot systems to Ukraine.")
+    assert ("AID", "072", "DEU", "UKR") in english_events("Germany sent additional Patriot systems to Ukraine.")

@@ -109,13 +109,17 @@ ATTRIBUTIVE_NAMES = True
 OF_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
+PREPOSITIONS = frozenset({"against", "in", "at", "on", "for", "from", "with", "by", "to", "into", "over", "near", "after",
+                          "before", "during", "across", "toward", "towards", "without", "under", "between", "among"})
+
+
 def _modifier(word: str) -> bool:
     """A lower-case word that may qualify a role inside its phrase ('nationalist',
     'intelligence', 'interim', 'new'): not a function word, an adverb, or an
     inflected verb or noun ('attacked', 'bombs': the phrase has ended there)."""
     bare = word.replace("-", "")
-    if not bare.isalpha() or not word.islower() or word in stopwords(STOPWORDS):
-        return False
+    if not bare.isalpha() or not word.islower() or word in stopwords(STOPWORDS) or word in PREPOSITIONS:
+        return False  # ('Belgrade against President Vucic' is two phrases)
     return not word.endswith(("ed", "ly")) and lemma(word) == word
 
 
