@@ -81,3 +81,8 @@ def test_people_who_rally_against_someone_protest() -> None:
 def test_air_defence_systems_sent_are_military_aid_and_a_promise_when_told_ahead() -> None:
     assert ("AGREE", "033", "DEU", "UKR") in english_events("Germany will send additional Patriot systems to Ukraine.")
     assert ("AID", "072", "DEU", "UKR") in english_events("Germany sent additional Patriot systems to Ukraine.")
+
+
+def test_a_missile_fired_with_no_target_is_a_show_of_force() -> None:
+    assert english_events("North Korea fired a ballistic missile into the sea, South Korea's military said.") == [
+        ("MOBILIZE", "150", "PRK", None)]
