@@ -82,3 +82,13 @@ def test_drones_launched_at_a_countrys_towns_are_an_attack_on_it() -> None:
 
 def test_what_a_rejected_demand_asks_for_is_no_event() -> None:
     assert coded("Srbija je odbacila zahtjeve Europske unije da prizna Kosovo.") == [("REJECT", "Serbia", "European Union")]
+
+
+def test_a_verb_after_i_is_the_subjects_next_act_not_the_charges_content() -> None:
+    events = coded("Libanonska vlada osudila je napade i zatražila hitnu sjednicu Vijeća sigurnosti UN-a.")
+    assert ("REQUEST", "Government of Lebanon", "UN Security Council") in events
+
+
+def test_mediators_named_together_mediate_together() -> None:
+    assert all(e[0] != "CONSULT" or {e[1], e[2]} != {"Qatar", "Egypt"}
+               for e in coded("Katar i Egipat nastavljaju posredovati između dviju strana."))

@@ -165,7 +165,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                 or _followed_by_between(trigger, tokens, part)) \
                 and len(parties := between_parties(trigger, refs, coordinate, tokens, part)) >= 2:
             actors, recipients_entities = parties[:1], [p.entity for p in parties[1:]]  # 'sporazum između Hrvatske i Albanije'
-        if not recipients_entities and len(actors) >= 2 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
+        if not recipients_entities and len(actors) >= 2 and entry.get("mode") != "third-party" \
+                and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
+            # (mediators named together mediate together: 'Katar i Egipat posreduju' is no meeting of the two)
             # 'Plenković i Orbán razgovarali su': the members meet each other; of three or more,
             # the first named meets each of the others (ANNOTATION.md: the pairs with the initiator)
             recipients_entities = [a.entity for a in actors[1:]]

@@ -98,6 +98,18 @@ def content_of_a_charge(trigger: Trigger, triggers: list[Trigger], tokens: list[
             continue
         verb = charge.indices[0]  # its words may run past the deed ('accused ... of violating human rights')
         if verb < head and head not in charge.indices and head in coordinate_clause(verb, len(tokens), breaks) \
-                and is_verb_trigger(charge, tokens, part):
+                and is_verb_trigger(charge, tokens, part) and not _coordinated_verb(trigger, charge, tokens, part):
             return True
     return False
+
+
+def _coordinated_verb(trigger: Trigger, charge: Trigger, tokens: list[Token], part) -> bool:
+    """'osudila je napade i zatražila sjednicu', 'condemned the raid and demanded talks': a verb
+    right after 'i'/'and' is the subject's next act, not the content of the charge before it."""
+    head = trigger.indices[0]
+    clitics = cue_set(part, "clitics")
+    between = range(charge.indices[0] + 1, head)
+    if any(tokens[j].text.lower() in cue_set(part, "complementizers") for j in between):
+        return False  # 'razočaran što Vijeće nije reagiralo i ublažilo ...': still inside what the charge is about
+    before = [j for j in range(charge.indices[-1] + 1, head) if tokens[j].text.lower() not in clitics]
+    return bool(before) and tokens[before[-1]].text.lower() in cue_set(part, "coordination") and is_verb_trigger(trigger, tokens, part)
