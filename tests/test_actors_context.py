@@ -62,3 +62,8 @@ def test_a_dateline_place_in_capitals_tells_the_country() -> None:
 def test_members_of_a_body_are_of_its_country_and_sector() -> None:
     found = resolved("Djelatnici PNUSKOK-a uhitili su dvojicu osumnjičenih.")
     assert found[0] == ("Djelatnici PNUSKOK-a", "HRV", "COP")
+
+
+def test_a_town_with_a_fleeting_a_is_found_in_its_case_forms() -> None:
+    assert resolved("Prosvjednici su se okupili u Kragujevcu.") == [("Prosvjednici", "SRB", "CVL"), ("Kragujevcu", "SRB", "GOV")]
+    assert resolved("Poplave u Sisku odnijele su dva života.") == [("Sisku", "HRV", "GOV")]

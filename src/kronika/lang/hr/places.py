@@ -55,6 +55,8 @@ def stem_key(word: str) -> str:
     for ending in STEM_ENDINGS:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= 3:
             return lowered[: -len(ending)]
+    if len(lowered) >= 5 and lowered[-2] == "a" and lowered[-1] in "ck" and lowered[-3] not in "aeiou":
+        return lowered[:-2] + lowered[-1]  # the fleeting a: 'Kragujevac' and 'Kragujevcu', 'Sisak' and 'Sisku' stem alike
     return lowered
 
 
