@@ -92,3 +92,7 @@ def test_a_verb_after_i_is_the_subjects_next_act_not_the_charges_content() -> No
 def test_mediators_named_together_mediate_together() -> None:
     assert all(e[0] != "CONSULT" or {e[1], e[2]} != {"Qatar", "Egypt"}
                for e in coded("Katar i Egipat nastavljaju posredovati između dviju strana."))
+
+
+def test_held_in_a_country_with_no_agent_is_held_by_that_state() -> None:
+    assert coded("Hrvatski državljanin pritvoren je u Srbiji.") == [("COERCE", "Serbia", "Croatia")]

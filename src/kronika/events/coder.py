@@ -44,6 +44,10 @@ PROMISED_AS_AGREE = {"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCED
 PROMISED_YIELD_BY_MODE = {"release": "0353", "access": "0355", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356"}
 
 
+# Done to someone in a country with no agent named: by that country's state ('pritvoren je u Srbiji').
+HELD_BY_THE_STATE = frozenset({"COERCE", "SANCTION"})
+
+
 # A protest that names no target is against the protesters' own government (ANNOTATION.md).
 IMPLIED_GOVERNMENT = frozenset({"PROTEST"})
 
@@ -145,6 +149,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             # 'uhićen je od strane policije': a participle whose subject receives, done by the agent
             # after 'od strane'/'by', else by who reports it
             actors = passive_agent(trigger, refs, frames, recipients, tokens, part)
+            if not actors and trigger.entry["type"] in HELD_BY_THE_STATE:
+                # 'Hrvatski državljanin pritvoren je u Srbiji': held by the state of the place it happens in
+                held = {(r.entity.country, r.entity.sector) for r in recipients}
+                actors = [r for r in refs if r.location and r.first in coordinate and (r.entity.country, r.entity.sector) not in held][:1]
         if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
             # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
             recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier)
