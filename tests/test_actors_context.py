@@ -67,3 +67,10 @@ def test_members_of_a_body_are_of_its_country_and_sector() -> None:
 def test_a_town_with_a_fleeting_a_is_found_in_its_case_forms() -> None:
     assert resolved("Prosvjednici su se okupili u Kragujevcu.") == [("Prosvjednici", "SRB", "CVL"), ("Kragujevcu", "SRB", "GOV")]
     assert resolved("Poplave u Sisku odnijele su dva života.") == [("Sisku", "HRV", "GOV")]
+
+
+def test_groups_of_people_are_named_by_what_they_are() -> None:
+    from kronika.actors import find_mentions
+
+    names = {m.text: m.name for m in find_mentions(HR.analyse("Sindikati i novinari prosvjedovali su u Zagrebu."), HR, date(2026, 3, 4))}
+    assert names["Sindikati"] == "Croatian trade unions" and names["novinari"] == "Croatian journalists"
