@@ -364,7 +364,8 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
 TOWN_POPULATION = 15000  # a smaller place that a word matches is more often a misreading ('Crnog mora' is no Črna) than news
 
 
-def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mention], features, pack: LanguagePack) -> list[Mention]:
+def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mention], features, pack: LanguagePack,
+                 index: ActorIndex) -> list[Mention]:
     """The sentence's mentions and the towns and regions its place phrases name that no label
     covers ('in the town of Cizre', 'u Slavonskom Brodu'): each a mention of its place's country,
     as a capital is, so that an attack on it hits that country and the article is known to be about it."""
@@ -373,7 +374,6 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
     if not prepositions:
         return mentions
     covered = {i for m in mentions for i in range(m.first, m.last + 1)}
-    index_words = actor_index(pack.code).common_words | actor_index(pack.code).function_words
     added: list[Mention] = []
     searched = -1
     for i, (_, caps, _) in enumerate(features):
@@ -384,7 +384,8 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
         if opening is None:
             # a city named bare ('napali su Odesu', 'pogodili Harkiv'): only a big one, whose name is seldom anything else,
             # and not the word a sentence opens with ('"Ovi napadi ...')
-            if all(t.is_punct for t in tokens[:i]) or tokens[i].text.lower() in index_words:
+            word = tokens[i].text.lower()
+            if all(t.is_punct for t in tokens[:i]) or word in index.common_words or word in index.function_words:
                 continue
             city = _bare_city(sentence_index, i, features, pack.code, getattr(places_part, "BARE_CITY_POPULATION", CITY_POPULATION))
             if city is not None and not any(k in covered for k in range(city.first, city.last + 1)):
@@ -396,21 +397,32 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
             if any(k in covered for k in range(phrase.first, phrase.last + 1)):
                 continue
             place = phrase.place()
-            if place is not None and place.country and (place.feature == "region" or (place.feature == "city" and place.population >= TOWN_POPULATION)):
+            if _usable_place(place, TOWN_POPULATION):
                 added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
                 covered.update(range(phrase.first, phrase.last + 1))
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
 
 
-def _bare_city(sentence_index: int, i: int, features, code: str, population: int) -> Mention | None:
+def _usable_place(place, population: int) -> bool:
+    """A region, or a city of at least `population` people, of a known country."""
+    return place is not None and bool(place.country) and (
+        place.feature == "region" or (place.feature == "city" and place.population >= population))
+
+
+def _gazetteer_run(keys, caps, first: int, stop: int, code: str):
+    """(number of words, place) of the longest gazetteer name beginning at `first` (before `stop`), or None."""
     from kronika.places import choose_keyed, longest_place
 
-    keys = [f[0] for f in features]
-    found = longest_place(keys, i, min(len(keys), i + 4), code, [f[1] for f in features])
+    found = longest_place(list(keys), first, stop, code, list(caps))
     place = choose_keyed(found[1]) if found else None
-    if place is None or not place.country or not (place.feature == "region" or (place.feature == "city" and place.population >= population)):
+    return (found[0], place) if place is not None else None
+
+
+def _bare_city(sentence_index: int, i: int, features, code: str, population: int) -> Mention | None:
+    run = _gazetteer_run([f[0] for f in features], [f[1] for f in features], i, min(len(features), i + 4), code)
+    if run is None or not _usable_place(run[1], population):
         return None
-    return Mention(sentence_index, i, i + found[0] - 1, "name", f"c:{place.country}")
+    return Mention(sentence_index, i, i + run[0] - 1, "name", f"c:{run[1].country}")
 
 
 CITY_POPULATION = 100_000  # a bare capitalised word is a city only when the city is big ('Harkiv', 'Odesa'); a pack may ask more
@@ -420,15 +432,10 @@ PLACE_REACH = 6  # words from a preposition to the place it names: 'in the north
 def _place_mention(sentence_index: int, first: int, last: int, keys, caps, code: str | None) -> Mention | None:
     """Words the base does not know that the gazetteer names as a place ('Novi Sad je ...'):
     no person, but a mention of the place's country, as a capital is."""
-    if code is None:
+    run = _gazetteer_run(keys, caps, first, last + 1, code) if code is not None else None
+    if run is None or run[0] != last - first + 1 or not run[1].country:
         return None
-    from kronika.places import choose_keyed, longest_place
-
-    found = longest_place(list(keys), first, last + 1, code, list(caps))
-    if found is None or found[0] != last - first + 1:
-        return None
-    place = choose_keyed(found[1])
-    return Mention(sentence_index, first, last, "name", f"c:{place.country}") if place is not None and place.country else None
+    return Mention(sentence_index, first, last, "name", f"c:{run[1].country}")
 
 
 def _sense(senses: list[tuple[str, frozenset[str]]], keys: Sequence[str]) -> str:
@@ -556,7 +563,7 @@ def resolve_article(analysis: Analysis, pack: LanguagePack, on_date: date | None
     for s_index, sentence in enumerate(analysis.sentences):
         end = offset + len(sentence.tokens)
         found = _scan_sentence(s_index, sentence.tokens, features[offset:end], index, kb, on_date, pack.code)
-        scanned.append(_with_places(s_index, sentence.tokens, found, features[offset:end], pack))
+        scanned.append(_with_places(s_index, sentence.tokens, found, features[offset:end], pack, index))
         offset = end
     home_country = getattr(part, "home_country", None)
     home = home_country(analysis.language) if home_country else None

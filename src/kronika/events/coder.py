@@ -19,7 +19,7 @@ from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative
 from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
-from kronika.events.words import cue_set
+from kronika.events.words import cue_set, word_before
 from kronika.events.merge import Draft, dyad_key, merge_restatements, narrower_place, to_event
 from kronika.events.modality import modality_of
 from kronika.events.places import ArticlePlaces
@@ -266,9 +266,9 @@ def _refused(trigger, triggers, tokens, part) -> bool:
         return False
     head = trigger.indices[0]
     refusals, clitics = cue_set(part, "refusal") - {"not", "ne"}, cue_set(part, "clitics") | cue_set(part, "infinitive_markers")
-    before = [j for j in range(max(0, head - 4), head) if tokens[j].text.lower() not in clitics]
-    return bool(before) and tokens[before[-1]].lemma in refusals \
-        and any(t.entry["type"] == "REJECT" and before[-1] in t.indices for t in triggers)
+    before = word_before(tokens, head, clitics, head - 4)
+    return before is not None and tokens[before].lemma in refusals \
+        and any(t.entry["type"] == "REJECT" and before in t.indices for t in triggers)
 
 
 def _demand_of_a_protest(trigger, tokens, drafts: list[Draft], pairs, part) -> bool:
@@ -288,9 +288,8 @@ def _shared_subject(trigger, actors: list[Ref], refs: list[Ref], verb_heads: set
     head = trigger.indices[0]
     if not actors or not is_verb_trigger(trigger, tokens, part):
         return None
-    coordinators, clitics = cue_set(part, "coordination"), cue_set(part, "clitics")
-    before = [t.text.lower() for t in tokens[max(0, head - 3):head] if t.text.lower() not in clitics]
-    if not before or before[-1] not in coordinators:
+    before = word_before(tokens, head, cue_set(part, "clitics"), head - 3)
+    if before is None or tokens[before].text.lower() not in cue_set(part, "coordination"):
         return None
     earlier = [v for v in verb_heads if v < actors[0].first and v >= coordinate.start]
     if not earlier:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kronika.events.mentions import Ref
 from kronika.events.triggers import Trigger, is_verb_trigger
-from kronika.events.words import cue_set
+from kronika.events.words import cue_set, word_before
 from kronika.model import Entity
 from kronika.text import Token
 
@@ -111,5 +111,5 @@ def _coordinated_verb(trigger: Trigger, charge: Trigger, tokens: list[Token], pa
     between = range(charge.indices[0] + 1, head)
     if any(tokens[j].text.lower() in cue_set(part, "complementizers") for j in between):
         return False  # 'razočaran što Vijeće nije reagiralo i ublažilo ...': still inside what the charge is about
-    before = [j for j in range(charge.indices[-1] + 1, head) if tokens[j].text.lower() not in clitics]
-    return bool(before) and tokens[before[-1]].text.lower() in cue_set(part, "coordination") and is_verb_trigger(trigger, tokens, part)
+    before = word_before(tokens, head, clitics, charge.indices[-1] + 1)
+    return before is not None and tokens[before].text.lower() in cue_set(part, "coordination") and is_verb_trigger(trigger, tokens, part)

@@ -33,3 +33,12 @@ def span_text(sentence: Sentence, first: int, last: int) -> str:
     last = min(last, len(sentence.tokens) - 1)
     start, end = sentence.tokens[first].start, sentence.tokens[last].end
     return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def word_before(tokens: list[Token], index: int, skip: frozenset[str], start: int = 0) -> int | None:
+    """The index of the last token in tokens[start:index] whose lower-case form is not in `skip`
+    (clitics, 'to'): the word a trigger follows ('osudila je napade i zatražila' → 'i')."""
+    for j in range(index - 1, max(start, 0) - 1, -1):
+        if tokens[j].text.lower() not in skip:
+            return j
+    return None
