@@ -86,3 +86,8 @@ def test_air_defence_systems_sent_are_military_aid_and_a_promise_when_told_ahead
 def test_a_missile_fired_with_no_target_is_a_show_of_force() -> None:
     assert english_events("North Korea fired a ballistic missile into the sea, South Korea's military said.") == [
         ("MOBILIZE", "150", "PRK", None)]
+
+
+def test_a_withdrawal_from_a_town_of_ones_own_country_has_no_recipient() -> None:
+    assert english_events("Ukrainian troops withdrew from Pokrovsk on Monday.") == [("RETREAT", "0872", "UKR", None)]
+    assert english_events("Russian troops withdrew from Kherson on Friday.") == [("RETREAT", "0872", "RUS", "UKR")]

@@ -96,3 +96,8 @@ def test_mediators_named_together_mediate_together() -> None:
 
 def test_held_in_a_country_with_no_agent_is_held_by_that_state() -> None:
     assert coded("Hrvatski državljanin pritvoren je u Srbiji.") == [("COERCE", "Serbia", "Croatia")]
+
+
+def test_a_withdrawal_from_the_actors_own_town_has_no_recipient_and_one_from_abroad_has() -> None:
+    assert coded("Ukrajinska vojska povukla je svoje postrojbe iz Pokrovska.") == [("RETREAT", "Ukrainian Army", None)]
+    assert coded("Ruska vojska povukla je svoje postrojbe iz Hersona.") == [("RETREAT", "Russian Army", "Ukraine")]

@@ -160,6 +160,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
             recipients_entities = [r.entity for r in recipients]
+        if trigger.entry.get("alone") and actors and all(r is not None and r.country == actors[0].entity.country
+                                                         for r in recipients_entities):
+            # a withdrawal from the actor's own town, or from a place no one holds, is the actor's alone
+            recipients_entities = [None]
         if not recipients_entities and entry_rule(trigger) == "none":
             # a one-place event: no one is named as its target; a protest's is the protesters' own government
             own = own_government(actors[0].entity) if actors and trigger.entry["type"] in IMPLIED_GOVERNMENT else None
