@@ -101,3 +101,17 @@ def test_held_in_a_country_with_no_agent_is_held_by_that_state() -> None:
 def test_a_withdrawal_from_the_actors_own_town_has_no_recipient_and_one_from_abroad_has() -> None:
     assert coded("Ukrajinska vojska povukla je svoje postrojbe iz Pokrovska.") == [("RETREAT", "Ukrainian Army", None)]
     assert coded("Ruska vojska povukla je svoje postrojbe iz Hersona.") == [("RETREAT", "Russian Army", "Ukraine")]
+
+
+def test_a_court_that_condemns_someone_convicts_him_and_anyone_else_condemns() -> None:
+    assert [t for t, _, _ in coded("Haaški sud osudio je bivšeg zapovjednika Ramiza Delalića.")] == ["SANCTION"]
+    assert [t for t, _, _ in coded("Ministar Grlić Radman osudio je ruski napad na Kijev.")] == ["ACCUSE"]
+
+
+def test_a_court_in_the_hague_is_in_the_netherlands() -> None:
+    from kronika.actors import find_mentions
+    from kronika.lang import get_pack
+
+    hr = get_pack("hr")
+    court = find_mentions(hr.analyse("Sud u Haagu donio je presudu."), hr, None)[0]
+    assert (court.country, court.sector) == ("NLD", "JUD")

@@ -314,8 +314,8 @@ def _build() -> Gazetteer:
         if written not in spelt:
             spelt.append(written)
         bucket = names.setdefault(folded, {})
-        if index not in bucket:
-            bucket[index] = alternate
+        if index not in bucket or not alternate:
+            bucket[index] = alternate  # a name places.yaml gives is the place's own, even where GeoNames has it as alternate
 
     def add(place: Place, labels: Iterable[str], codes: bool = False) -> int:
         index = len(places)

@@ -185,6 +185,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             recipients_entities = [a.entity for a in actors[1:]]
             actors = actors[:1]
         modality = modality_of(trigger, sentence, clause, coordinate, part)
+        sense = (entry.get("by_sector") or {}).get(actors[0].entity.sector) if actors else None
+        if sense:
+            entry = {**entry, **sense}  # the word's sense when this kind of actor says it: a court's 'condemning' convicts
         event_type, cameo = entry["type"], entry.get("cameo")
         if modality == "intended" and event_type in PROMISED_AS_AGREE:
             # PLOVER: cooperation told in the future tense is a promise, coded AGREE
