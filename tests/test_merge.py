@@ -31,3 +31,19 @@ def comparisons(n: int, monkeypatch) -> int:
 def test_merging_compares_each_draft_only_with_drafts_of_its_dyad(monkeypatch) -> None:
     assert comparisons(200, monkeypatch) == 200  # one comparison per restatement, none across dyads
     assert comparisons(400, monkeypatch) == 400
+
+
+def test_one_party_acting_on_two_people_of_one_country_is_two_events_and_the_country_told_first_joins_one() -> None:
+    def sanction(recipient: Entity, start: int) -> merge.Draft:
+        evidence = Evidence(sentence="s", start=start, end=start + 1, trigger=["t"], trigger_spans=[(start, start + 1)])
+        court = Entity(name="ICTY", text="ICTY", country="IGO", sector="JUD", kb_id="o:icty")
+        return merge.Draft(type="SANCTION", mode="convict", cameo="116", actor=court, recipient=recipient, date=None,
+                           precision=None, modality="asserted", attribution=[], evidence=[evidence], confidence=0.7,
+                           sentence_index=start)
+
+    country = Entity(name="Kosovo", text="kosovske", country="XKX", sector="GOV", kb_id="c:XKX")
+    known = Entity(name="Ardit Krasniqi", text="Krasniqija", country="XKX", sector="GOV", kb_id="p:krasniqi")
+    unknown = Entity(name="Besnik Gashi", text="Gashija", country="XKX", sector="GOV")
+    merged = merge.merge_restatements([sanction(country, 0), sanction(known, 10), sanction(unknown, 20)])
+    assert sorted(m.recipient.name for m in merged) == ["Ardit Krasniqi", "Besnik Gashi"]
+    assert [len(m.evidence) for m in merged] == [2, 1]

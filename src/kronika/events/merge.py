@@ -57,20 +57,40 @@ def sides_of(draft: Draft) -> tuple:
 
 
 def person_id(entity: Entity | None) -> str | None:
-    return entity.kb_id if entity is not None and (entity.kb_id or "").startswith(("p:", "wd:")) else None
+    """Who a person is: the knowledge base's id, or for a person it does not know the full
+    name the text gives ('Astrit Haraqija' and 'Bajrush Morina' are two people of one country)."""
+    if entity is None:
+        return None
+    if (entity.kb_id or "").startswith(("p:", "wd:")):
+        return entity.kb_id
+    return f"name:{entity.name}" if entity.kb_id is None and _full_name(entity.name) else None
+
+
+def _full_name(name: str) -> bool:
+    """Two or more words, each capitalised: a person's name, not a group's ('Serbian protesters')."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words)
 
 
 def different_people(a: Draft, b: Draft) -> bool:
-    """One person meets two others: 'X met Y' and 'X met Z' (all known to the
-    knowledge base) are two events, though Y and Z are of one country."""
-    first, second = (person_id(a.actor), person_id(a.recipient)), (person_id(b.actor), person_id(b.recipient))
-    orders = [second, second[::-1]] if a.type in SYMMETRIC_TYPES else [second]
-    for other in orders:
+    """One party acts on two people: 'X met Y' and 'X met Z', 'the tribunal sentenced
+    Y' and '... sentenced Z' are two events, though Y and Z are of one country."""
+    sides = [(b.actor, b.recipient), (b.recipient, b.actor)] if a.type in SYMMETRIC_TYPES else [(b.actor, b.recipient)]
+    for other in sides:
         for shared, differing in ((0, 1), (1, 0)):
-            if first[shared] and first[shared] == other[shared] and first[differing] and other[differing] \
-                    and first[differing] != other[differing]:
+            first, second = (a.actor, a.recipient), other
+            if _same_party(first[shared], second[shared]) and _different_persons(first[differing], second[differing]):
                 return True
     return False
+
+
+def _same_party(x: Entity | None, y: Entity | None) -> bool:
+    return x is not None and y is not None and ((bool(x.kb_id) and x.kb_id == y.kb_id) or x.name == y.name)
+
+
+def _different_persons(x: Entity | None, y: Entity | None) -> bool:
+    first, second = person_id(x), person_id(y)
+    return bool(first and second and first != second)
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
