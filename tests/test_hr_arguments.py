@@ -115,3 +115,11 @@ def test_a_court_in_the_hague_is_in_the_netherlands() -> None:
     hr = get_pack("hr")
     court = find_mentions(hr.analyse("Sud u Haagu donio je presudu."), hr, None)[0]
     assert (court.country, court.sector) == ("NLD", "JUD")
+
+
+def test_a_states_aid_to_its_own_people_is_aid_and_groups_in_the_plural_are_named_by_what_they_are() -> None:
+    assert coded("Vlada je odobrila pomoć od 50 milijuna eura poljoprivrednicima pogođenim sušom.") == [
+        ("AID", "Government of Croatia", "Croatian farmers")]
+    assert coded("Policija je privela studente.") == [("COERCE", "Croatian police", "Croatian students")]
+    assert coded("Hrvatska premijerka Jadranka Kosor izrazila je potporu Zagreba Sarajevu.") == [
+        ("SUPPORT", "Jadranka Kosor", "Bosnia and Herzegovina")]

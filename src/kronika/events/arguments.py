@@ -332,6 +332,11 @@ def has_country(entity: Entity) -> bool:
     return entity.country is not None or (bool(entity.kb_id) and entity.sector in TRANSNATIONAL_SECTORS)
 
 
+def _aid_to_own_people(event_type: str, actor: Entity, recipient: Entity) -> bool:
+    """A state's help to its own people is aid ('Vlada je pomogla poljoprivrednicima')."""
+    return event_type == "AID" and recipient.sector == "CVL" and actor.sector not in ("CVL", None)
+
+
 def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool:
     if recipient is None:
         return actor.country is not None  # a one-place event
@@ -342,7 +347,7 @@ def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool
         if not (event_type in DOMESTIC_CONFLICT and actor.sector != recipient.sector):
             return False
     if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)) \
-            and event_type not in DOMESTIC_CONFLICT:
+            and event_type not in DOMESTIC_CONFLICT and not _aid_to_own_people(event_type, actor, recipient):
         return False  # 'Kosor ... potporu Zagreba': a country's own official does not act on the country itself
     if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:
         return False

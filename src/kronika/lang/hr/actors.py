@@ -172,7 +172,36 @@ def roles() -> dict[str, dict]:
             continue
         if tuple(map(word_key, plural.split())) not in keyed:  # 'glasnogovornici' keys as 'glasnogovornica': the feminine wins
             table.setdefault(plural, {**spec, "label": label, **flag})
+    _mark_written_plurals(table)
     return table
+
+
+def _masculine_plurals(head: str) -> list[str]:
+    """The written plural forms of a masculine noun that no singular form shares
+    ('prosvjednike', 'poljoprivrednicima', 'studente'; not the genitive in -a)."""
+    if head.endswith("k"):
+        return [head + "e", head[:-1] + "ci", head[:-1] + "cima"]
+    return [head + "i", head + "e", head + "ima"]
+
+
+def _mark_written_plurals(table: dict[str, dict]) -> None:
+    """A one-word masculine role's plural forms, written out (`plural_words`), so that
+    'prosvjednike' (which keys as the singular) names the group, not one person; and a
+    feminine that takes the plural's key ('poljoprivrednicima' keys as 'poljoprivrednica')
+    names the masculine's group when the plural is what is written."""
+    for label, spec in list(table.items()):
+        singular = table.get(spec.get("label") or "")
+        if spec.get("plural") and singular is not None and singular.get("group_body") and not spec.get("group_body"):
+            table[label] = {**spec, "group_body": singular["group_body"]}  # 'studenti' are the students
+        if " " in label or label[-1] in "aeiou" or spec.get("plural") or label.endswith("tar"):
+            continue
+        forms = _masculine_plurals(label)
+        table[label] = {**spec, "plural_words": sorted({*spec.get("plural_words", ()), *forms})}
+        feminine_label = label[:-1] + "ca"  # 'poljoprivrednik', 'poljoprivrednica'
+        feminine = table.get(feminine_label) if label.endswith("k") else None
+        if feminine is not None and spec.get("group_body") and not feminine.get("group_body"):
+            table[feminine_label] = {**feminine, "group_body": spec["group_body"],
+                                  "plural_words": sorted({*feminine.get("plural_words", ()), *forms[1:]})}
 
 
 # The rest of the pack's actor interface, read from roles.yaml as in every pack.
