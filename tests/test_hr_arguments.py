@@ -123,3 +123,18 @@ def test_a_states_aid_to_its_own_people_is_aid_and_groups_in_the_plural_are_name
     assert coded("Policija je privela studente.") == [("COERCE", "Croatian police", "Croatian students")]
     assert coded("Hrvatska premijerka Jadranka Kosor izrazila je potporu Zagreba Sarajevu.") == [
         ("SUPPORT", "Jadranka Kosor", "Bosnia and Herzegovina")]
+
+
+def test_an_arrest_condemned_with_no_one_named_for_it_is_the_states_where_it_was_made() -> None:
+    assert coded("Američki State Department osudio je uhićenje novinara u Turskoj.") == [("ACCUSE", "United States", "Turkey")]
+    assert coded("EU je osudila uhićenja prosvjednika u Gruziji.") == [("ACCUSE", "European Union", "Georgia")]
+
+
+def test_a_resignation_stands_alone_and_one_accepted_is_received() -> None:
+    assert coded("Slovenski ministar obrane podnio je ostavku.") == [("RETREAT", "Slovenia", None)]
+    events = coded("Plenković je prihvatio ostavku ministra Davora Božinovića.")
+    assert events == [("RETREAT", "Davor Božinović", "Andrej Plenković")]
+
+
+def test_a_weapon_system_named_like_a_minister_is_no_one() -> None:
+    assert coded("Njemačka je Ukrajini isporučila dodatne sustave Patriot.") == [("AID", "Germany", "Ukraine")]

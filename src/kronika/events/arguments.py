@@ -312,12 +312,19 @@ def own_government(actor: Entity) -> Entity | None:
     """The government of the actor's country, as the implied target of its protest (not a government's own)."""
     if actor.country in (None, "IGO") or actor.sector == "GOV":
         return None
+    return state_of(actor.country)
+
+
+def state_of(code: str | None) -> Entity | None:
+    """The state of a country code, as an actor: 'Turkey' (GOV)."""
+    if code in (None, "IGO"):
+        return None
     from kronika.actors.kb import load_kb
 
-    country = load_kb().country(actor.country)
+    country = load_kb().country(code)
     if country is None:
         return None
-    return Entity(name=country.name, text="", country=actor.country, sector="GOV", kb_id=country.id)
+    return Entity(name=country.name, text="", country=code, sector="GOV", kb_id=country.id)
 
 
 TRANSNATIONAL_SECTORS = frozenset({"REB", "NGO"})

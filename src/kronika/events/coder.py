@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kronika.events.arguments import actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, valid_dyad
+from kronika.events.arguments import actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, state_of, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
 from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
@@ -155,14 +155,15 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                 actors = [r for r in refs if r.location and r.first in coordinate and (r.entity.country, r.entity.sector) not in held][:1]
         if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
             # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
-            recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier)
+            recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier, triggers)
         elif not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
             recipients_entities = [r.entity for r in recipients]
         if trigger.entry.get("alone") and actors and all(r is not None and r.country == actors[0].entity.country
-                                                         for r in recipients_entities):
+                                                         and (r.kb_id or "").startswith("c:") for r in recipients_entities):
             # a withdrawal from the actor's own town, or from a place no one holds, is the actor's alone
+            # (a person of its country still receives: 'prihvatio je ostavku ministra')
             recipients_entities = [None]
         if not recipients_entities and entry_rule(trigger) == "none":
             # a one-place event: no one is named as its target; a protest's is the protesters' own government
@@ -353,12 +354,20 @@ CONDEMNATIONS = frozenset({"ACCUSE"})
 DEEDS = frozenset({"ASSAULT", "COERCE"})
 
 
-def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft]) -> list[Entity]:
+def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft], triggers: list[Trigger] = ()) -> list[Entity]:
     deed = trigger.indices[min(trigger.entry["free"])]
     after = sorted((r for r in refs if r.first > deed), key=lambda r: r.first)
-    if after and after[0].first == deed + 1 and not after[0].nominative and after[0].preposition is None:
-        return [after[0].entity]  # 'osudila napad Rusije'
+    genitive = after[0] if after and after[0].first == deed + 1 and not after[0].nominative and after[0].preposition is None else None
     doer = next((r for r in refs if r.last == deed - 1 and r.first == r.last and r.entity.text[:1].islower()), None)
+    if doer is None and any(deed in t.indices and t.entry["type"] in HELD_BY_THE_STATE for t in triggers if t is not trigger):
+        # 'osudio je uhićenje novinara u Turskoj', 'uhićenja prosvjednika u Gruziji': the genitive of an
+        # arrest is who was arrested; the arrest is the state's where it was made, else the arrested's
+        place = next((r for r in after if r.location and r.first - deed <= 5), None)
+        state = state_of(place.entity.country if place else genitive.entity.country if genitive else None)
+        if state is not None:
+            return [state]
+    if genitive is not None:
+        return [genitive.entity]  # 'osudila napad Rusije'
     if doer is not None:
         return [doer.entity]  # 'osudila američku odluku', 'izraelske napade': the country adjective of the deed
     told = next((d for d in reversed(earlier) if d.type in DEEDS), None)
