@@ -74,3 +74,14 @@ def test_groups_of_people_are_named_by_what_they_are() -> None:
 
     names = {m.text: m.name for m in find_mentions(HR.analyse("Sindikati i novinari prosvjedovali su u Zagrebu."), HR, date(2026, 3, 4))}
     assert names["Sindikati"] == "Croatian trade unions" and names["novinari"] == "Croatian journalists"
+
+
+def test_the_town_a_role_is_of_is_no_part_of_the_name_after_it_and_a_state_agency_is_government() -> None:
+    from kronika.actors import find_mentions
+    from kronika.lang import get_pack
+
+    hr = get_pack("hr")
+    found = {m.text: (m.name, m.sector) for m in find_mentions(hr.analyse(
+        "Gradonačelnik Splita Marko Perić i ravnatelj Agencije za zaštitu okoliša Ivan Babić potpisali su ugovor."), hr, None)}
+    assert found["Gradonačelnik Splita Marko Perić"] == ("Marko Perić", "GOV")
+    assert found["ravnatelj Agencije za zaštitu okoliša Ivan Babić"] == ("Ivan Babić", "GOV")

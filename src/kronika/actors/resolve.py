@@ -348,6 +348,11 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                 else:
                     break
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
+            if after_role and last >= i + 2 and (town := _place_mention(sentence_index, i, i, keys, caps, code)) is not None:
+                # 'gradonačelnika Istanbula Ekrema İmamoğlua': the town the role is of, then the person
+                mentions.append(town)
+                resume = i + 1
+                continue
             person = _known_by_surname(tokens, keys, i, last, index) if last > i else None
             if person is not None:
                 # a known surname after a given name in a case form the labels lack ('Ivom Josipovićem')
