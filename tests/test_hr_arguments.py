@@ -138,3 +138,10 @@ def test_a_resignation_stands_alone_and_one_accepted_is_received() -> None:
 
 def test_a_weapon_system_named_like_a_minister_is_no_one() -> None:
     assert coded("Njemačka je Ukrajini isporučila dodatne sustave Patriot.") == [("AID", "Germany", "Ukraine")]
+
+
+def test_coordinated_feminine_adjectives_before_one_noun_are_each_a_party() -> None:
+    assert [(a, r) for _, a, r in coded("Američka i ruska delegacija razgovarale su u Ženevi.")] == [
+        ("United States", "Russian delegation")]
+    assert coded("Ukrajinska delegacija sastala se s američkom delegacijom.") == [
+        ("CONSULT", "Ukrainian delegation", "US delegation")]

@@ -348,7 +348,7 @@ def _scan_sentence(sentence_index: int, tokens: list[Token], features: list[tupl
                 else:
                     break
             after_role = bool(mentions) and mentions[-1].kind == "role" and mentions[-1].last == i - 1
-            if after_role and last >= i + 2 and (town := _place_mention(sentence_index, i, i, keys, caps, code)) is not None:
+            if after_role and last >= i + 2 and (town := _town_of_role(sentence_index, i, tokens, keys, caps, code)) is not None:
                 # 'gradonačelnika Istanbula Ekrema İmamoğlua': the town the role is of, then the person
                 mentions.append(town)
                 resume = i + 1
@@ -412,6 +412,18 @@ def _usable_place(place, population: int) -> bool:
     """A region, or a city of at least `population` people, of a known country."""
     return place is not None and bool(place.country) and (
         place.feature == "region" or (place.feature == "city" and place.population >= population))
+
+
+def _town_of_role(sentence_index: int, i: int, tokens: list[Token], keys, caps, code: str | None) -> Mention | None:
+    """A town's name in a case form ('Istanbula') that a role is of, before the name of
+    the person who holds it."""
+    run = _gazetteer_run(keys, caps, i, i + 1, code) if code is not None else None
+    if run is None or not _usable_place(run[1], TOWN_POPULATION):
+        return None
+    written, name = _folded(tokens[i].text), _folded(run[1].name)
+    if not (written.startswith(name) and len(written) > len(name)):
+        return None  # the name with a case ending, not the name itself nor another like it ('Tran', the city Trang)
+    return Mention(sentence_index, i, i, "name", f"c:{run[1].country}")
 
 
 def _gazetteer_run(keys, caps, first: int, stop: int, code: str):

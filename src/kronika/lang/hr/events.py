@@ -211,6 +211,8 @@ def is_nominative(tokens: list[Token], canonical_name: str, kb_id: str | None = 
         return True
     if lowered == head.lemma and lowered.endswith(ADJECTIVE_SUFFIXES):
         return True  # 'Ruski dronovi' opening a sentence: the adjective's own nominative, capitalised
+    if head.lemma.endswith(ADJECTIVE_SUFFIXES) and lowered in (head.lemma[:-1] + "a", head.lemma[:-1] + "o"):
+        return True  # its feminine and neuter nominative: 'Američka i ruska delegacija'
     if kb_id and kb_id[:2] in ("c:", "o:", "s:", "m:") and head is tokens[-1]:
         # a country, place, organisation or outlet: nominative only as its label is written ('Rusija', not 'Kosova'),
         # after the adjectives before it ('Jemenski Huti')
