@@ -91,3 +91,8 @@ def test_a_missile_fired_with_no_target_is_a_show_of_force() -> None:
 def test_a_withdrawal_from_a_town_of_ones_own_country_has_no_recipient() -> None:
     assert english_events("Ukrainian troops withdrew from Pokrovsk on Monday.") == [("RETREAT", "0872", "UKR", None)]
     assert english_events("Russian troops withdrew from Kherson on Friday.") == [("RETREAT", "0872", "RUS", "UKR")]
+
+
+def test_a_state_that_protests_complains_officially() -> None:
+    assert english_events("The Philippines protested against China's actions in the South China Sea.") == [
+        ("ACCUSE", "114", "PHL", "CHN")]

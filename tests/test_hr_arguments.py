@@ -145,3 +145,8 @@ def test_coordinated_feminine_adjectives_before_one_noun_are_each_a_party() -> N
         ("United States", "Russian delegation")]
     assert coded("Ukrajinska delegacija sastala se s američkom delegacijom.") == [
         ("CONSULT", "Ukrainian delegation", "US delegation")]
+
+
+def test_a_state_that_protests_complains_officially_and_people_demonstrate() -> None:
+    assert coded("Hrvatska je prosvjedovala protiv srpske odluke.") == [("ACCUSE", "Croatia", "Serbia")]
+    assert coded("Studenti su prosvjedovali protiv vlade.") == [("PROTEST", "Croatian students", "Government of Croatia")]

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from kronika.events.arguments import actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, state_of, valid_dyad
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
-from kronika.events.filters import civil_act_by_a_state, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
+from kronika.events.filters import OFFICIAL_COMPLAINT, civil_act_by_a_state, official_protest, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
 from kronika.events.mentions import Ref, mentions_by_sentence, previous_subject_of, sentence_refs
 from kronika.events.words import cue_set, word_before
@@ -230,12 +230,17 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if event_type == "REQUEST" and _demand_of_a_protest(trigger, tokens, drafts, pairs, part):
             continue  # 'rallied demanding reforms': the demand is what the protest is about, not an event of its own
         for actor_entity, recipient, nominative in pairs:
-                if not valid_dyad(entry["type"], actor_entity, recipient) or civil_act_by_a_state(event_type, entry.get("mode"), actor_entity):
+                kind, code = event_type, cameo
+                if official_protest(kind, entry.get("mode"), actor_entity):
+                    if recipient is None:
+                        continue
+                    kind, code = "ACCUSE", OFFICIAL_COMPLAINT  # 'Hrvatska je prosvjedovala protiv ...': a state complains
+                if not valid_dyad(entry["type"], actor_entity, recipient) or civil_act_by_a_state(kind, entry.get("mode"), actor_entity):
                     continue
                 if location is _UNSET:
                     location = _event_place(places, sentence, clause, coordinate, pairs, entry.get("mode"), recipient)
                 drafts.append(Draft(
-                    type=event_type, mode=entry.get("mode") if event_type == entry["type"] else None, cameo=cameo,
+                    type=kind, mode=entry.get("mode") if kind == entry["type"] else None, cameo=code,
                     actor=actor_entity, recipient=recipient, date=value, precision=precision, modality=modality,
                     attribution=attribution_chain(frames, trigger, actor_entity, coordinate, breaks), evidence=[evidence],
                     confidence=0.7 if nominative else 0.5, sentence_index=s_index, location=location,

@@ -71,6 +71,15 @@ def civil_act_by_a_state(event_type: str, mode: str | None, actor: Entity) -> bo
     return event_type == "PROTEST" and mode in CIVIL_PROTEST_MODES and actor.sector in ("GOV", "MIL", "IGO")
 
 
+OFFICIAL_COMPLAINT = "114"  # CAMEO: complain officially (PLOVER ACCUSE)
+
+
+def official_protest(event_type: str, mode: str | None, actor: Entity) -> bool:
+    """A state or its diplomats that 'protest' lodge an official complaint (ACCUSE 114),
+    PLOVER's reading: they do not demonstrate ('The Philippines protested against ...')."""
+    return event_type == "PROTEST" and mode == "demo" and actor.sector in ("GOV", "DIP")
+
+
 def wished(trigger: Trigger, tokens: list[Token], clause: range, part) -> bool:
     """'želi da Makedonija prizna Kosovo', 'pozvao ih je da potpišu': the event a
     'da' clause after a verb of wanting or asking tells is only wished for."""
