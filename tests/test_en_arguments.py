@@ -96,3 +96,12 @@ def test_a_withdrawal_from_a_town_of_ones_own_country_has_no_recipient() -> None
 def test_a_state_that_protests_complains_officially() -> None:
     assert english_events("The Philippines protested against China's actions in the South China Sea.") == [
         ("ACCUSE", "114", "PHL", "CHN")]
+
+
+def test_a_condemned_deed_is_held_against_its_doer_and_its_target_is_not_condemned() -> None:
+    assert english_events("Germany condemned the Russian attack on Kyiv.") == [
+        ("ACCUSE", "111", "DEU", "RUS"), ("ASSAULT", "180", "RUS", "UKR")]
+    assert english_events("The EU condemned Russia's invasion of Ukraine.") == [("ACCUSE", "111", "IGO", "RUS")]
+    assert english_events("France condemned the killing of journalists by Israeli forces.") == [("ACCUSE", "111", "FRA", "ISR")]
+    # no doer named: nobody is condemned, and the condemner attacked no one
+    assert english_events("Serbian President Aleksandar Vucic condemned the attack on the police station.") == []

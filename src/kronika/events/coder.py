@@ -29,7 +29,7 @@ from kronika.lang.base import LanguagePack
 from kronika.model import Entity, Event, Evidence, Timex
 from kronika.temporal import event_time
 from kronika.temporal.intervals import dates_compatible
-from kronika.text import Analysis, Sentence
+from kronika.text import Analysis, Sentence, Token
 
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -155,7 +155,7 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                 actors = [r for r in refs if r.location and r.first in coordinate and (r.entity.country, r.entity.sector) not in held][:1]
         if trigger.entry.get("free") and trigger.entry["type"] in CONDEMNATIONS:
             # 'osudio je napad': the one condemned is who did the deed: its genitive agent, else the last attacker told
-            recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier, triggers)
+            recipients_entities = _deed_doer(trigger, refs, part, drafts + earlier, triggers, tokens)
         elif not recipients and drafts and actors and drafts[-1].actor.name == actors[0].entity.name and drafts[-1].recipient is not None:
             recipients_entities = [drafts[-1].recipient]  # 'pritisak na X, i razmještajem snaga': same target
         else:
@@ -359,11 +359,13 @@ CONDEMNATIONS = frozenset({"ACCUSE"})
 DEEDS = frozenset({"ASSAULT", "COERCE"})
 
 
-def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft], triggers: list[Trigger] = ()) -> list[Entity]:
+def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft], triggers: list[Trigger] = (),
+               tokens: list[Token] = ()) -> list[Entity]:
     deed = trigger.indices[min(trigger.entry["free"])]
     after = sorted((r for r in refs if r.first > deed), key=lambda r: r.first)
     genitive = after[0] if after and after[0].first == deed + 1 and not after[0].nominative and after[0].preposition is None else None
-    doer = next((r for r in refs if r.last == deed - 1 and r.first == r.last and r.entity.text[:1].islower()), None)
+    # the adjective or possessive right before the deed: 'američku odluku', 'Putinovu invaziju', "Russia's invasion"
+    doer = next((r for r in refs if r.last == deed - 1 and r.first == r.last), None)
     if doer is None and any(deed in t.indices and t.entry["type"] in HELD_BY_THE_STATE for t in triggers if t is not trigger):
         # 'osudio je uhićenje novinara u Turskoj', 'uhićenja prosvjednika u Gruziji': the genitive of an
         # arrest is who was arrested; the arrest is the state's where it was made, else the arrested's
@@ -371,6 +373,10 @@ def _deed_doer(trigger: Trigger, refs: list[Ref], part, earlier: list[Draft], tr
         state = state_of(place.entity.country if place else genitive.entity.country if genitive else None)
         if state is not None:
             return [state]
+    agent_after = getattr(part, "agent_after", None)
+    agent = next((r for r in after if r.first - deed <= 8 and agent_after(tokens, r.first)), None) if agent_after and tokens else None
+    if agent is not None:
+        return [agent.entity]  # 'condemned the killing of journalists by Israeli forces', 'napad od strane ...'
     if genitive is not None:
         return [genitive.entity]  # 'osudila napad Rusije'
     if doer is not None:

@@ -170,7 +170,9 @@ def is_verb_trigger(trigger: Trigger, tokens: list[Token], part) -> bool:
     """A trigger whose word is a verb: by its lemma, or (for a noun's lemma) by its
     form where the pack can tell ('arrested', 'to attack': the verb of 'arrest', 'attack')."""
     verb_form = getattr(part, "is_verb_form", None)
-    return any(part.is_verb_lemma(tokens[i].lemma) or (verb_form is not None and verb_form(tokens, i)) for i in trigger.indices)
+    noun_form = getattr(part, "is_noun_form", None)  # 'the attack': a determiner makes the verb's lemma a noun
+    return any((part.is_verb_lemma(tokens[i].lemma) and not (noun_form is not None and noun_form(tokens, i)))
+               or (verb_form is not None and verb_form(tokens, i)) for i in trigger.indices)
 
 
 def entry_rule(trigger: Trigger) -> str:

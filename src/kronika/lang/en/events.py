@@ -277,6 +277,18 @@ def quantity_before(tokens: list[Token], first: int) -> bool:
 VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "not", "'ll"})
 
 
+NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "any", "no", "every"})
+
+
+def is_noun_form(tokens: list[Token], index: int) -> bool:
+    """Is a word whose lemma is also a verb ('attack', 'visit') used as a noun here: right after
+    a determiner or a possessive ('the attack', "Russia's attack")?"""
+    if index == 0:
+        return False
+    before = tokens[index - 1].text.lower()
+    return before in NOUN_OPENERS or before.endswith(("'s", "’s"))
+
+
 def is_verb_form(tokens: list[Token], index: int) -> bool:
     """Is a word whose lemma is also a noun ('attack', 'arrest', 'visit') used as a
     verb here: a past form ('arrested', 'attacked'), or a bare form after 'to' or a modal?"""
