@@ -118,6 +118,14 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue  # 'zatražila je potporu': the noun is what the verb's event is about ('osudili Putinovu invaziju' is its own)
         if trigger.entry.get("block"):
             continue  # a sense of the words that is no event ('pozivajući se na izvore': citing, not calling on)
+        own_agent = None
+        if _reason_of_another(trigger, triggers, tokens, part):
+            # 'sankcije Iranu zbog njegove potpore Rusiji': the support is Iran's, not the sanctioner's;
+            # a reason's deed is only its own agent's ('zbog ruskog napada', "over Russia's attack")
+            own_agent = possessive_before(trigger, refs, tokens, part) or genitive_agent(trigger, refs, part) \
+                or _adjective_before(trigger, refs)
+            if own_agent is None:
+                continue
         head = trigger.indices[0]
         clause = local_clause(head, len(tokens), breaks, subordinate)
         coordinate = coordinate_clause(head, len(tokens), breaks)
@@ -133,11 +141,16 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             continue
         actors = actor_refs(trigger, refs, frames, clause, coordinate, tokens, part)
         actors = _shared_subject(trigger, actors, refs, verb_heads, coordinate, tokens, part) or actors
+        if own_agent is not None:
+            actors = [own_agent]
         carried = None
         if not actors and previous_subject is not None and opens_sentence(trigger, tokens, clause, part):
             carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
             actors = [carried] if carried is not None else []
-        recipients = recipient_refs(trigger, actors, refs, frames, clause, coordinate, tokens, part)
+        reason = _reason_after(trigger, tokens, clause, part)
+        # a reason told after the trigger ('sankcije zbog ruskog napada na Ukrajinu') names none of its parties
+        recipients = recipient_refs(trigger, actors, [r for r in refs if reason is None or r.first < reason], frames,
+                                    clause, coordinate, tokens, part)
         if _is_passive(trigger, tokens, part) and actors:
             # 'izrečene su im kazne, priopćio je sud': the subject receives; the agent is 'od strane X' or who reports it
             recipients, actors = actors, passive_agent(trigger, refs, frames, actors, tokens, part)
@@ -249,6 +262,33 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
 
 
 _UNSET = object()
+
+
+def _adjective_before(trigger: Trigger, refs: list[Ref]) -> Ref | None:
+    """The one-word mention right before a noun trigger: its country adjective or possessive ('ruskog napada')."""
+    head = trigger.indices[0]
+    return next((r for r in refs if r.last == head - 1 and r.first == r.last), None)
+
+
+def _reason_after(trigger: Trigger, tokens: list[Token], clause: range, part) -> int | None:
+    """Where a reason word ('zbog', 'over') after the trigger opens the reason in its clause."""
+    reasons = cue_set(part, "reasons")
+    return next((j for j in range(trigger.indices[-1] + 1, clause.stop) if tokens[j].text.lower() in reasons), None)
+
+
+def _reason_of_another(trigger: Trigger, triggers: list[Trigger], tokens: list[Token], part) -> bool:
+    """A noun trigger after a reason word ('zbog', 'over'), past a possessive or an adjective, when
+    another trigger before it tells the event it is the reason of."""
+    head = trigger.indices[0]
+    if is_verb_trigger(trigger, tokens, part) or not any(t.indices[-1] < head for t in triggers if t is not trigger):
+        return False
+    reasons = cue_set(part, "reasons")
+    for j in range(head - 1, max(head - 4, -1), -1):  # past a possessive or an adjective: 'zbog ruskog napada'
+        if tokens[j].is_punct:
+            return False
+        if tokens[j].text.lower() in reasons:
+            return True
+    return False
 
 
 def _followed_by_between(trigger, tokens, part) -> bool:
