@@ -150,3 +150,8 @@ def test_coordinated_feminine_adjectives_before_one_noun_are_each_a_party() -> N
 def test_a_state_that_protests_complains_officially_and_people_demonstrate() -> None:
     assert coded("Hrvatska je prosvjedovala protiv srpske odluke.") == [("ACCUSE", "Croatia", "Serbia")]
     assert coded("Studenti su prosvjedovali protiv vlade.") == [("PROTEST", "Croatian students", "Government of Croatia")]
+
+
+def test_the_target_of_a_deed_given_as_a_reason_is_not_the_recipient_and_its_agent_may_be() -> None:
+    assert coded("EU je uvela sankcije zbog ruskog napada na Ukrajinu.") == [("SANCTION", "European Union", "Russia")]
+    assert coded("Plenković je izrazio zabrinutost zbog ruskih napada na Ukrajinu.") == [("ACCUSE", "Andrej Plenković", "Russia")]

@@ -148,8 +148,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
             actors = [carried] if carried is not None else []
         reason = _reason_after(trigger, tokens, clause, part)
-        # a reason told after the trigger ('sankcije zbog ruskog napada na Ukrajinu') names none of its parties
-        recipients = recipient_refs(trigger, actors, [r for r in refs if reason is None or r.first < reason], frames,
+        # the target of a deed told as the reason ('sankcije zbog ruskog napada na Ukrajinu') is not the trigger's;
+        # its agent may be ('zabrinutost zbog ruskih napada')
+        recipients = recipient_refs(trigger, actors, [r for r in refs if reason is None or r.first < reason
+                                                      or r.preposition not in part.TARGET], frames,
                                     clause, coordinate, tokens, part)
         if _is_passive(trigger, tokens, part) and actors:
             # 'izrečene su im kazne, priopćio je sud': the subject receives; the agent is 'od strane X' or who reports it
