@@ -110,4 +110,6 @@ def test_a_condemned_deed_is_held_against_its_doer_and_its_target_is_not_condemn
 def test_a_deed_given_as_the_reason_of_another_event_is_only_its_own_agents() -> None:
     assert english_events("The European Union imposed new sanctions on Iran over its support for Russia.") == [
         ("SANCTION", "163", "IGO", "IRN")]
-    assert english_events("The EU imposed sanctions over Russia's attack on Ukraine.") == [("ASSAULT", "180", "RUS", "UKR")]
+    # the deed's agent, not its target, is whom the sanctions are against
+    assert english_events("The EU imposed sanctions over Russia's attack on Ukraine.") == [
+        ("SANCTION", "163", "IGO", "RUS"), ("ASSAULT", "180", "RUS", "UKR")]
