@@ -155,3 +155,10 @@ def test_a_state_that_protests_complains_officially_and_people_demonstrate() -> 
 def test_the_target_of_a_deed_given_as_a_reason_is_not_the_recipient_and_its_agent_may_be() -> None:
     assert coded("EU je uvela sankcije zbog ruskog napada na Ukrajinu.") == [("SANCTION", "European Union", "Russia")]
     assert coded("Plenković je izrazio zabrinutost zbog ruskih napada na Ukrajinu.") == [("ACCUSE", "Andrej Plenković", "Russia")]
+
+
+def test_a_group_of_a_country_is_a_party_to_its_own_government_and_support_one_has_is_no_event() -> None:
+    assert coded("Premijer Andrej Plenković sastao se s čelnicima najvećih političkih stranaka.") == [
+        ("CONSULT", "Andrej Plenković", "Croatian political leaders")]
+    assert coded("Unatoč bojkotu oporbe, hrvatska vlada još uvijek ima dovoljnu parlamentarnu potporu.") == []
+    assert coded("Plenković je izrazio potporu Zagrebu.") == []  # the country's own official and the country itself

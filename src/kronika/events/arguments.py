@@ -339,6 +339,15 @@ def has_country(entity: Entity) -> bool:
     return entity.country is not None or (bool(entity.kb_id) and entity.sector in TRANSNATIONAL_SECTORS)
 
 
+def _the_country_itself(entity: Entity) -> bool:
+    """The country as such ('Zagreba', 'Hrvatska'), not a group or body of it named by what it is
+    ('Macedonian political leaders', 'Croatian farmers', which carry the country's id)."""
+    if not (entity.kb_id or "").startswith("c:"):
+        return False
+    state = state_of(entity.country)
+    return state is None or entity.name == state.name
+
+
 def _aid_to_own_people(event_type: str, actor: Entity, recipient: Entity) -> bool:
     """A state's help to its own people is aid ('Vlada je pomogla poljoprivrednicima')."""
     return event_type == "AID" and recipient.sector == "CVL" and actor.sector not in ("CVL", None)
@@ -353,7 +362,7 @@ def valid_dyad(event_type: str, actor: Entity, recipient: Entity | None) -> bool
         # one actor on both sides is no event, but a country's students against its government are two
         if not (event_type in DOMESTIC_CONFLICT and actor.sector != recipient.sector):
             return False
-    if actor.country == recipient.country and any((e.kb_id or "").startswith("c:") for e in (actor, recipient)) \
+    if actor.country == recipient.country and any(_the_country_itself(e) for e in (actor, recipient)) \
             and event_type not in DOMESTIC_CONFLICT and not _aid_to_own_people(event_type, actor, recipient):
         return False  # 'Kosor ... potporu Zagreba': a country's own official does not act on the country itself
     if recipient.sector == "MED" and event_type in MEDIA_NOT_PARTNERS:

@@ -27,7 +27,7 @@ ALL_PREPOSITIONS = frozenset({
     "bez", "pod", "pred", "iznad", "između", "nakon", "tijekom", "oko", "zbog", "radi", "kroz", "unatoč",
 })
 # a noun trigger after these names a topic or a time, not an event here
-TOPIC_PREPOSITIONS = frozenset({"o", "oko", "zbog", "nakon", "poslije", "uoči", "prije", "tijekom", "bez", "uz"})
+TOPIC_PREPOSITIONS = frozenset({"o", "oko", "zbog", "nakon", "poslije", "uoči", "prije", "tijekom", "bez", "uz", "unatoč", "usprkos", "glede", "povodom"})
 # a noun trigger after these refers back to an event told before ('te optužbe')
 DEMONSTRATIVES = frozenset({"taj", "ta", "te", "to", "tog", "toga", "tih", "tim", "tu", "tom", "ovaj", "ova", "ove", "ovih", "ovim", "tu"})
 OBLIQUE_ENDINGS = ("om", "em", "ima", "ama", "u", "oj", "og", "oga", "ome", "omu", "ih", "im")
