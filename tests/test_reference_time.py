@@ -73,3 +73,18 @@ def test_a_wire_dateline_gives_the_day_in_its_latest_year_or_the_year_the_text_n
 def test_a_date_in_the_body_is_no_dateline() -> None:
     # no capitals before it and no agency or dash after it
     assert reference("Ministri su se sastali 14. listopada u Zagrebu.") is None
+
+
+def test_a_text_that_names_only_its_year_tells_its_relative_dates_in_that_year() -> None:
+    text = ("Kampanja je prošlog tjedna postala oštrija. Snimka prikazuje skup održan 2003. godine u Splitu. "
+            "Ministar je tada, prije šest godina, obećao nove ceste, a u nedjelju je to ponovio u Zadru.")
+    doc = extract_text(text, lang="hr")
+    assert doc.document.inferred_time is None  # no day is fixed
+    from kronika.temporal import find_timexes, infer_article_year
+
+    analysis = HR.analyse(text)
+    year = infer_article_year(analysis, HR)
+    assert year == 2009  # 2003 and 'six years ago' are one time
+    values = {t.text: t.value for t in find_timexes(analysis, HR, None, year=year)}
+    assert values["prošlog tjedna"] == "2009" and values["u nedjelju"] == "2009"
+    assert values["prije šest godina"] == "2003" and "2003" in values.values()

@@ -63,7 +63,8 @@ def extract_article(article: read.Article) -> Extraction:
             resolved = actors.resolve_article(analysis, pack, reference.date())
     mentions = [r.entity for r in resolved]
     story = temporal.infer_article_time(analysis, pack, office_years(resolved), story=True) if doc.inferred_time else None
-    timexes = temporal.find_timexes(analysis, pack, reference, inferred=doc.inferred_time is not None)
+    year = temporal.infer_article_year(analysis, pack) if reference is None else None
+    timexes = temporal.find_timexes(analysis, pack, reference, inferred=doc.inferred_time is not None, year=year)
     found = events.extract_events(article, analysis, mentions, timexes, pack, reference=story or reference)
     return Extraction(document=doc, events=found)
 

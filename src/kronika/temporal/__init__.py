@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from kronika.lang import pack_part
 from kronika.lang.base import LanguagePack
@@ -50,8 +50,15 @@ def infer_article_time(analysis: Analysis, pack: LanguagePack, office_years: Cou
     return infer_reference(analysis.text, matches, office_years=office_years, story=story)
 
 
+def infer_article_year(analysis: Analysis, pack: LanguagePack) -> int | None:
+    """The year an undated text that fixes no day names last (temporal.reference.infer_year)."""
+    from kronika.temporal.reference import infer_year
+
+    return infer_year(_found(pack_part(pack, "temporal"), analysis.text))
+
+
 def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | None,
-                 inferred: bool = False) -> list[Timex]:
+                 inferred: bool = False, year: int | None = None) -> list[Timex]:
     """Every temporal expression in the text, resolved against `published`.
 
     With `inferred`, `published` is the time an undated text's own dates give
@@ -65,6 +72,11 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
     part = pack_part(pack, "temporal")
     matches = _found(part, analysis.text)
     anchored = anchored_days(analysis.text, matches, published.year) if inferred and published else None
+    year_only = published is None and year is not None
+    if year_only:
+        # a text that names only its year: what it tells relatively is told in that year, and no more
+        # precisely ('u nedjelju', 'prošlog tjedna' → 2009; 'prije pet godina' → 2004)
+        published = datetime(year, 7, 1, 12, tzinfo=timezone.utc)
     timexes = []
     last: tuple[str, str] | None = None  # the day or month named last: 'istog mjeseca' is it again
     for match in combine(analysis.text, matches, published):
@@ -77,6 +89,8 @@ def find_timexes(analysis: Analysis, pack: LanguagePack, published: datetime | N
             resolved = resolve(match, published)
         if anchored is not None and resolved is not None and match.kind == "weekday":
             resolved = _weekday_in_undated(match, resolved, anchored)
+        if year_only and resolved is not None and "year" not in match.fields and resolved[0][:4].isdigit():
+            resolved = (resolved[0][:4], "year")
         if resolved is not None and resolved[1] in ("day", "month", "minute") and not resolved[0].startswith("X"):
             last = resolved
         elif resolved is not None and match.kind == "later" and last_day_of(match.fields, last, published):

@@ -27,6 +27,7 @@ from kronika.temporal.matches import TemporalMatch
 EARLIEST_YEAR = 1990  # the news the tool is for; a weekday repeats on a date every 5-11 years
 ANCHOR_REACH = 4  # characters between a weekday and its date: "u petak (4. lipnja)", "u petak, 4. lipnja"
 DAYS_AFTER_ANCHOR = 0  # days from the latest anchored date to the reference time
+AGO_REACH = 300  # characters between an explicit year and the 'N years ago' that tells the same time
 
 
 def weekday_anchors(text: str, matches: list[TemporalMatch]) -> list[tuple[TemporalMatch, TemporalMatch]]:
@@ -108,6 +109,18 @@ def infer_reference(text: str, matches: list[TemporalMatch], today: date | None 
         month, day = dateline
         return _noon(_dateline_date(month, day, years, today))
     return None
+
+
+def infer_year(matches: list[TemporalMatch], today: date | None = None) -> int | None:
+    """The year of a text that fixes no day: the latest explicit year it names ('izbori 2009.
+    godine'), against which its relative dates are told at the year's precision only."""
+    today = today or date.today()
+    years = [y for y in _explicit_years(matches) if EARLIEST_YEAR <= y <= today.year]
+    # 'na skupu 2004. godine ...' near 'prije pet godina': the two tell one time, so the text is of 2009
+    years += [year.fields["year"] - ago.fields["offset"] for year in matches if year.kind == "year" and "year" in year.fields
+              for ago in matches if ago.kind == "ago" and ago.fields.get("unit") == "year"
+              and abs(ago.start - year.start) <= AGO_REACH and EARLIEST_YEAR <= year.fields["year"] - ago.fields["offset"] <= today.year]
+    return max(years, default=None)
 
 
 DATELINE = re.compile(r"^[^\W\d_a-z][^\W\da-z]+(?:[ .'’-]+[^\W\d_a-z][^\W\da-z]*)*(?:,\s*[^\W\d_][\w .'’-]{0,30})?,\s*$")
