@@ -162,3 +162,8 @@ def test_a_group_of_a_country_is_a_party_to_its_own_government_and_support_one_h
         ("CONSULT", "Andrej Plenković", "Croatian political leaders")]
     assert coded("Unatoč bojkotu oporbe, hrvatska vlada još uvijek ima dovoljnu parlamentarnu potporu.") == []
     assert coded("Plenković je izrazio potporu Zagrebu.") == []  # the country's own official and the country itself
+
+
+def test_the_governments_adjective_names_the_government_of_the_country_in_question() -> None:
+    assert coded("Oporba je oštro kritizirala vladine mjere protiv inflacije.") == [
+        ("ACCUSE", "Croatian opposition", "Government of Croatia")]
