@@ -167,3 +167,7 @@ def test_a_group_of_a_country_is_a_party_to_its_own_government_and_support_one_h
 def test_the_governments_adjective_names_the_government_of_the_country_in_question() -> None:
     assert coded("Oporba je oštro kritizirala vladine mjere protiv inflacije.") == [
         ("ACCUSE", "Croatian opposition", "Government of Croatia")]
+
+
+def test_a_big_city_named_bare_after_a_time_phrase_is_its_country() -> None:
+    assert coded("Ruske snage su u noći na petak napale Odesu dronovima.") == [("ASSAULT", "Russia", "Ukraine")]

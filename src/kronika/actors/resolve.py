@@ -382,29 +382,30 @@ def _with_places(sentence_index: int, tokens: list[Token], mentions: list[Mentio
     added: list[Mention] = []
     searched = -1
     for i, (_, caps, _) in enumerate(features):
-        if not caps or i == 0 or i in covered or i <= searched:
+        if not caps or i == 0 or i in covered:
             continue
         # only a capitalised word a few words after a preposition of place can begin a place phrase
         opening = next((j for j in range(i - 1, max(-1, i - 1 - PLACE_REACH), -1) if tokens[j].text.lower() in prepositions), None)
-        if opening is None:
-            # a city named bare ('napali su Odesu', 'pogodili Harkiv'): only a big one, whose name is seldom anything else,
-            # and not the word a sentence opens with ('"Ovi napadi ...')
-            word = tokens[i].text.lower()
-            if all(t.is_punct for t in tokens[:i]) or word in index.common_words or word in index.function_words:
-                continue
-            city = _bare_city(sentence_index, i, features, pack.code, getattr(places_part, "BARE_CITY_POPULATION", CITY_POPULATION))
-            if city is not None and not any(k in covered for k in range(city.first, city.last + 1)):
-                added.append(city)
-                covered.update(range(city.first, city.last + 1))
+        if opening is not None and i > searched:
+            searched = min(len(tokens) - 1, i + PLACE_REACH)
+            for phrase in places_part.place_phrases(tokens, opening, searched):
+                if any(k in covered for k in range(phrase.first, phrase.last + 1)):
+                    continue
+                place = phrase.place()
+                if _usable_place(place, TOWN_POPULATION):
+                    added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
+                    covered.update(range(phrase.first, phrase.last + 1))
+        if i in covered:
             continue
-        searched = min(len(tokens) - 1, i + PLACE_REACH)
-        for phrase in places_part.place_phrases(tokens, opening, searched):
-            if any(k in covered for k in range(phrase.first, phrase.last + 1)):
-                continue
-            place = phrase.place()
-            if _usable_place(place, TOWN_POPULATION):
-                added.append(Mention(sentence_index, phrase.first, phrase.last, "name", f"c:{place.country}"))
-                covered.update(range(phrase.first, phrase.last + 1))
+        # a city named bare ('napali su Odesu', 'u noći na petak napale su Odesu'): only a big one, whose name
+        # is seldom anything else, and not the word a sentence opens with ('"Ovi napadi ...')
+        word = tokens[i].text.lower()
+        if all(t.is_punct for t in tokens[:i]) or word in index.common_words or word in index.function_words:
+            continue
+        city = _bare_city(sentence_index, i, features, pack.code, getattr(places_part, "BARE_CITY_POPULATION", CITY_POPULATION))
+        if city is not None and not any(k in covered for k in range(city.first, city.last + 1)):
+            added.append(city)
+            covered.update(range(city.first, city.last + 1))
     return sorted(mentions + added, key=lambda m: m.first) if added else mentions
 
 
