@@ -171,3 +171,13 @@ def test_the_governments_adjective_names_the_government_of_the_country_in_questi
 
 def test_a_big_city_named_bare_after_a_time_phrase_is_its_country() -> None:
     assert coded("Ruske snage su u noći na petak napale Odesu dronovima.") == [("ASSAULT", "Russia", "Ukraine")]
+
+
+def test_a_reaction_to_an_event_named_by_its_noun_is_to_that_events_parties() -> None:
+    text = ("Američki državni tajnik Marco Rubio i ruski ministar vanjskih poslova Sergej Lavrov sastali su se u petak u Ženevi. "
+            "Ukrajinski predsjednik Volodimir Zelenski kritizirao je sastanak, ističući da se o Ukrajini ne pregovara bez nje. "
+            "Mađarski premijer Viktor Orbán pozdravio je razgovore.")
+    events = coded(text)
+    assert ("ACCUSE", "Volodymyr Zelensky", "Marco Rubio") in events and ("ACCUSE", "Volodymyr Zelensky", "Sergey Lavrov") in events
+    assert not any(t == "ACCUSE" and r == "Ukraine" for t, _, r in events)
+    assert ("SUPPORT", "Viktor Orbán", "Sergey Lavrov") in events

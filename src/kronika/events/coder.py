@@ -186,6 +186,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
             recipients_entities = [own]
         if not recipients_entities and actors and trigger.entry["type"] in ANSWERS:
             recipients_entities = _answered(actors[0].entity, drafts + earlier)
+        if actors and trigger.entry["type"] in REACTIONS and (told := _reacted_to(trigger, triggers, refs, tokens, part, drafts + earlier)):
+            # 'Zelenski je kritizirao sastanak': the parties of the meeting just told, not whoever the clause names next
+            recipients_entities = [e for e in (told.actor, told.recipient) if e is not None and e.country != actors[0].entity.country] \
+                or recipients_entities
         if not recipients_entities and actors and trigger.entry["type"] in REACTIONS and _points_back(trigger, tokens, part):
             recipients_entities = _last_other(actors[0].entity, drafts + earlier)  # 'Kremlj je kritizirao tu odluku'
         entry = trigger.entry
@@ -306,6 +310,19 @@ def _points_back(trigger, tokens, part) -> bool:
     """Does a demonstrative stand right after the trigger ('kritizirao tu odluku', 'welcomed this step')?"""
     head = trigger.indices[-1]
     return any(t.text.lower() in cue_set(part, "demonstratives") for t in tokens[head + 1 : head + 3])
+
+
+def _reacted_to(trigger: Trigger, triggers: list[Trigger], refs: list[Ref], tokens: list[Token], part,
+                earlier: list[Draft]) -> Draft | None:
+    """The event a reaction names by its noun right after it ('kritizirao je sastanak', 'welcomed the
+    talks'), with no party of its own: the last event of that type told before."""
+    head = trigger.indices[-1]
+    noun = next((t for t in triggers if t is not trigger and t.indices[0] in (head + 1, head + 2)
+                 and not is_verb_trigger(t, tokens, part) and t.entry["type"] != trigger.entry["type"]), None)
+    if noun is None or genitive_agent(noun, refs, part) is not None or possessive_before(noun, refs, tokens, part) is not None \
+            or any(r.first == noun.indices[-1] + 1 for r in refs):
+        return None
+    return next((d for d in reversed(earlier) if d.type == noun.entry["type"]), None)
 
 
 def _last_other(actor: Entity, earlier: list[Draft]) -> list[Entity]:
