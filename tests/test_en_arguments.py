@@ -113,3 +113,10 @@ def test_a_deed_given_as_the_reason_of_another_event_is_only_its_own_agents() ->
     # the deed's agent, not its target, is whom the sanctions are against
     assert english_events("The EU imposed sanctions over Russia's attack on Ukraine.") == [
         ("SANCTION", "163", "IGO", "RUS"), ("ASSAULT", "180", "RUS", "UKR")]
+
+
+def test_a_release_of_rebels_is_retreat_and_a_press_release_is_none() -> None:
+    assert english_events("The Philippine government released 20 communist rebels as a goodwill gesture.") == [
+        ("RETREAT", "0841", "PHL", "PHL")]
+    assert english_events("Serbian police detained protesters in Novi Sad, according to a press release by the students.") == [
+        ("COERCE", "173", "SRB", "SRB")]
