@@ -181,3 +181,9 @@ def test_a_reaction_to_an_event_named_by_its_noun_is_to_that_events_parties() ->
     assert ("ACCUSE", "Volodymyr Zelensky", "Marco Rubio") in events and ("ACCUSE", "Volodymyr Zelensky", "Sergey Lavrov") in events
     assert not any(t == "ACCUSE" and r == "Ukraine" for t, _, r in events)
     assert ("SUPPORT", "Viktor Orbán", "Sergey Lavrov") in events
+
+
+def test_an_international_bodys_own_meeting_or_summit_has_no_recipient() -> None:
+    assert coded("Ministri vanjskih poslova EU-a sastat će se u ponedjeljak u Bruxellesu.") == [("CONSULT", "European Union", None)]
+    assert coded("Summit NATO-a održan je u Haagu i okupio je čelnike 32 države.") == [("CONSULT", "NATO", None)]
+    assert coded("Čelnici EU-a sastali su se sa Zelenskim.") == [("CONSULT", "European Union", "Volodymyr Zelensky")]

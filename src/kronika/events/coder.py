@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kronika.events.arguments import actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before, recipient_refs, state_of, valid_dyad
+from kronika.events.arguments import (actor_refs, between_parties, genitive_agent, own_government, passive_agent, possessive_before,
+                                     recipient_refs, state_of, unresolved_partner, valid_dyad)
 from kronika.events.clauses import clause_bounds, coordinate_clause, in_relative_clause, local_clause, opens_sentence, relative_clauses
 from kronika.events.filters import OFFICIAL_COMPLAINT, civil_act_by_a_state, official_protest, content_of_a_charge, denies_a_clause, inside_source, is_interview, topic_only, unanswered_question, wished
 from kronika.events.frames import attribution_chain, find_frames, only_reports, reporting_tails
@@ -144,6 +145,9 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
         if own_agent is not None:
             actors = [own_agent]
         carried = None
+        if trigger.entry["type"] == "CONSULT" and trigger.entry.get("mode") == "multilateral" and not part.is_verb_lemma(trigger.entry["words"][0]):
+            # 'summit NATO-a održan je u Istanbulu': the international body whose summit it is holds it
+            actors = [r for r in refs if r.first == trigger.indices[0] + 1 and r.entity.country == "IGO" and not r.nominative][:1] or actors
         if not actors and previous_subject is not None and opens_sentence(trigger, tokens, clause, part):
             carried = previous_subject()  # 'Također se sastao s ...': the subject of the sentence before
             actors = [carried] if carried is not None else []
@@ -197,6 +201,10 @@ def _code_sentence(sentence: Sentence, triggers: list[Trigger], refs: list[Ref],
                 or _followed_by_between(trigger, tokens, part)) \
                 and len(parties := between_parties(trigger, refs, coordinate, tokens, part)) >= 2:
             actors, recipients_entities = parties[:1], [p.entity for p in parties[1:]]  # 'sporazum između Hrvatske i Albanije'
+        if not recipients_entities and len(actors) == 1 and actors[0].entity.country == "IGO" and entry["type"] == "CONSULT" \
+                and entry.get("recipient") == "with" and not unresolved_partner(trigger, tokens, clause, part) \
+                and (entry.get("mode") == "multilateral" or is_verb_trigger(trigger, tokens, part)):
+            recipients_entities = [None]  # 'ministri EU-a sastat će se', 'summit NATO-a': the body's members meet, no one else
         if not recipients_entities and len(actors) >= 2 and entry.get("mode") != "third-party" \
                 and (entry["type"] in RECIPROCAL_TYPES or entry.get("recipient") == "with"):
             # (mediators named together mediate together: 'Katar i Egipat posreduju' is no meeting of the two)
