@@ -85,3 +85,15 @@ def test_the_town_a_role_is_of_is_no_part_of_the_name_after_it_and_a_state_agenc
         "Gradonačelnik Splita Marko Perić i ravnatelj Agencije za zaštitu okoliša Ivan Babić potpisali su ugovor."), hr, None)}
     assert found["Gradonačelnik Splita Marko Perić"] == ("Marko Perić", "GOV")
     assert found["ravnatelj Agencije za zaštitu okoliša Ivan Babić"] == ("Ivan Babić", "GOV")
+
+
+def test_the_polices_adjective_and_families_are_actors_but_a_curfew_is_no_police() -> None:
+    from kronika.actors import find_mentions
+    from kronika.lang import get_pack
+
+    hr = get_pack("hr")
+    found = {m.text: (m.name, m.sector) for m in find_mentions(hr.analyse(
+        "Deseci policijskih automobila blokirali su ulice, a Vlada je pomogla obiteljima žrtava."), hr, None)}
+    assert found["policijskih"] == ("Croatian police", "COP")
+    assert found["obiteljima"] == ("families in Croatia", "CVL")
+    assert not find_mentions(hr.analyse("Policijski sat uveden je nakon nereda."), hr, None)
