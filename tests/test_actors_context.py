@@ -97,3 +97,4 @@ def test_the_polices_adjective_and_families_are_actors_but_a_curfew_is_no_police
     assert found["policijskih"] == ("Croatian police", "COP")
     assert found["obiteljima"] == ("families in Croatia", "CVL")
     assert not find_mentions(hr.analyse("Policijski sat uveden je nakon nereda."), hr, None)
+    assert not find_mentions(hr.analyse("Rekao je da će on i njegova obitelj otići."), hr, None)  # one family is no actor
