@@ -190,7 +190,7 @@ def query(db: Path, actor, country, event_type, date_from, date_to, outlet, text
         return
     if stories:
         flat_rows = [{"story": r["story"], "date": r["date"], "type": r["type"], "actor": r["actor"]["name"],
-                      "recipient": r["recipient"]["name"], "articles": r["articles"], "sources": ", ".join(r["sources"])} for r in rows]
+                      "recipient": (r["recipient"] or {}).get("name"), "articles": r["articles"], "sources": ", ".join(r["sources"])} for r in rows]
     else:
         from kronika.store.export import flat
 
