@@ -78,6 +78,9 @@ def test_overrides_correct_lemmagen_on_frequent_words() -> None:
     lemmas = {t.text: t.lemma for t in tokens}
     assert (lemmas["Ali"], lemmas["biti"], lemmas["samo"], lemmas["EU"]) == ("ali", "biti", "samo", "eu")
     assert lemmas["rekla"] == "reći"
+    # nouns lemmagen3 reads as verbs ('summit' → 'summiti', 'režim' → 'režati'), which would make them verb triggers
+    nouns = {t.text: t.lemma for t in analyse("Režim je na summitu najavio vježbe, a summit je završio.").sentences[0].tokens}
+    assert (nouns["Režim"], nouns["summit"], nouns["summitu"]) == ("režim", "summit", "summit")
 
 
 def test_sentence_splitter_splits_exactly_like_reldi(seed_text: str, shared_dir) -> None:
