@@ -64,6 +64,10 @@ def test_forms_in_an_article_resolve_to_the_nominative(names: ArticleNames, form
         ("Hrvojem Petrićem", "Hrvoje Petrić"),
         ("Antom Markićem", "Ante Markić"),
         ("Mila Horvat", "Mila Horvat"),
+        # a man's given name in the accusative or genitive beside a surname in -u or -e: the surname declines in -a
+        ("Bajrusha Morinu", "Bajrush Morina"),
+        ("Ilira Shalu", "Ilir Shala"),
+        ("Ilira Shale", "Ilir Shala"),
     ],
 )
 def test_rules_alone_without_context(name: str, nominative: str) -> None:

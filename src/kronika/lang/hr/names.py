@@ -279,6 +279,10 @@ class ArticleNames:
             return " ".join(words)
         if len(words) > 1 and (words[0].lower() in _rules().given_in_a or _nominative_surname(words[-1])):
             return " ".join(words)  # 'Nikola Grmoja', 'Rada Trajković': a nominative fixes the case of the whole name
+        if len(words) == 2 and _a_stem_surname(*words) and name_key(words[1]) not in self.known:
+            # 'Bajrusha Morinu', 'Bajrusha Morine': a man's given name in the accusative or genitive beside a
+            # surname in -u or -e: the surname declines in -a ('Morina', like 'Grmoja'), the given name does not
+            return f"{self.normalise_word(words[0])} {words[1][:-1]}a"
         if len(words) > 1 and words[-1].lower().endswith(_MASCULINE_OBLIQUE):
             # 'Dejana Milenkovića': a surname in -ić declined is a man's, so a given name in -a
             # beside it is his genitive ('Dejan'), not a woman's nominative
@@ -288,6 +292,14 @@ class ArticleNames:
         return " ".join(
             self.normalise_word(word, surname_context=index > 0) for index, word in enumerate(words)
         )
+
+
+def _a_stem_surname(given: str, surname: str) -> bool:
+    """A man's given name in -a (his accusative or genitive: 'Bajrusha') with a surname in -u or -e:
+    only a surname of the -a declension takes those endings in that case ('Morinu', 'Morine')."""
+    return given.endswith("a") and given.lower() not in _rules().given_in_a and len(given) > 3 \
+        and surname[-1:] in ("u", "e") and len(surname) > 4 and surname[:1].isupper() and surname[-2:-1].lower() not in "aeiou" \
+        and not surname.lower().endswith(("ću", "će"))  # ('Sejdiu', 'Čeku' as written are their own nominatives: the base knows them)
 
 
 # Case forms of a surname in -ić that only a man's surname takes (a woman's -ić does not decline).
